@@ -1,0 +1,112 @@
+package dev.errorcatalog.processor;
+
+import com.google.auto.service.AutoService;
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.generate.CatalogGenerator;
+import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.validate.CatalogValidator;
+import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.yaml.YamlReader;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The entry point: for each {@code @ErrorCatalog} element, find the file, read it, validate it,
+ * print every diagnostic once on the annotation, and generate only if there was no error.
+ * Nothing escapes: an unexpected failure becomes one error on the annotation.
+ */
+@AutoService(Processor.class)
+// We also claim @Generated, which our own output carries: otherwise javac's -Xlint:processing warns
+// "No processor claimed any of these annotations" in the next round, and -Werror builds fail.
+@SupportedAnnotationTypes({"dev.errorcatalog.ErrorCatalog", "javax.annotation.processing.Generated"})
+@SupportedOptions({CatalogLocator.DIR_OPTION, ErrorCatalogProcessor.STRICT_LOCALES_OPTION})
+public final class ErrorCatalogProcessor extends AbstractProcessor {
+    static final String STRICT_LOCALES_OPTION = "errorcatalog.strictLocales";
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (Element element : round.getElementsAnnotatedWith(ErrorCatalog.class)) {
+            try {
+                compile(element);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                report(element, Diagnostic.of(DiagnosticKind.INTERNAL_ERROR, null, e.toString()));
+            }
+        }
+        return true;
+    }
+
+    private void compile(Element element) throws IOException {
+        String path = element.getAnnotation(ErrorCatalog.class).value();
+        if (path.isBlank()) {
+            report(element, Diagnostic.of(DiagnosticKind.ANNOTATION, null, "needs the catalog's path, e.g. @ErrorCatalog(\"errors.yaml\")"));
+            return;
+        }
+        CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(),
+                processingEnv.getOptions().get(CatalogLocator.DIR_OPTION), path);
+        if (found.content().isEmpty()) {
+            report(element, Diagnostic.of(DiagnosticKind.FILE_NOT_FOUND, Mark.ofFile(path), path, String.join(", ", found.searched())));
+            return;
+        }
+        YamlReader.Result yaml = YamlReader.read(path, found.content().get());
+        yaml.diagnostics().forEach(d -> report(element, d));
+        if (yaml.root().isEmpty()) {
+            if (yaml.diagnostics().isEmpty()) {
+                report(element, Diagnostic.of(DiagnosticKind.MISSING_KEY, Mark.ofFile(path), "the catalog file", "catalog",
+                        "; the file is empty"));
+            }
+            return;
+        }
+        boolean strict = Boolean.parseBoolean(processingEnv.getOptions().get(STRICT_LOCALES_OPTION));
+        CatalogValidator.Result result = CatalogValidator.validate(yaml.root().get(), new CatalogValidator.Options(strict));
+        result.diagnostics().forEach(d -> report(element, d));
+        if (result.hasErrors() || yaml.diagnostics().stream().anyMatch(Diagnostic::isError) || result.catalog().isEmpty()) {
+            return;
+        }
+        GenerationContext context = new GenerationContext(result.catalog().get(), packageOf(element), element,
+                processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_17) >= 0,
+                processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
+        new CatalogGenerator(context).writeTo(processingEnv.getFiler());
+    }
+
+    private String packageOf(Element element) {
+        Element current = element;
+        while (!(current instanceof PackageElement)) {
+            current = current.getEnclosingElement();
+        }
+        return ((PackageElement) current).getQualifiedName().toString();
+    }
+
+    private void report(Element element, Diagnostic diagnostic) {
+        Kind kind = diagnostic.isError() ? Kind.ERROR : Kind.WARNING;
+        processingEnv.getMessager().printMessage(kind, diagnostic.render(), element, annotationOn(element));
+    }
+
+    private static AnnotationMirror annotationOn(Element element) {
+        List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+        for (AnnotationMirror mirror : mirrors) {
+            if (mirror.getAnnotationType().toString().equals(ErrorCatalog.class.getCanonicalName())) {
+                return mirror;
+            }
+        }
+        return null;
+    }
+}

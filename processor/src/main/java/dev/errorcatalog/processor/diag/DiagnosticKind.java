@@ -1,0 +1,96 @@
+package dev.errorcatalog.processor.diag;
+
+import java.util.Locale;
+
+/**
+ * Every diagnostic the processor can print. The tag is stable (users grep for it and tests
+ * assert it); the format is a {@link String#format} pattern; the README lists each one.
+ */
+public enum DiagnosticKind {
+    // --- finding and reading the file
+    ANNOTATION("annotation", "@ErrorCatalog %s"),
+    FILE_NOT_FOUND("file-not-found", "cannot find catalog '%s'; searched: %s"),
+    FILE_UNREADABLE("file-unreadable", "cannot read catalog '%s': %s"),
+    FILE_TOO_LARGE("file-too-large", "the catalog is %,d bytes; the limit is %,d bytes"),
+    INVALID_UTF8("invalid-utf8", "the file is not valid UTF-8: byte 0x%02X cannot start or continue a character"),
+
+    // --- YAML
+    YAML_SYNTAX("yaml-syntax", "%s"),
+    YAML_TAG("yaml-tag", "the tag '%s' is not allowed: a catalog holds plain strings, numbers, lists and mappings"),
+    YAML_LIMIT("yaml-limit", "%s"),
+    DUPLICATE_KEY("duplicate-key", "key '%s' appears twice in this mapping; the first is at %s"),
+    COMPLEX_KEY("complex-key", "a mapping key must be a plain scalar, not %s"),
+
+    // --- structure
+    UNKNOWN_KEY("unknown-key", "unknown key '%s' in %s%s"),
+    MISSING_KEY("missing-key", "%s needs '%s'%s"),
+    WRONG_TYPE("wrong-type", "'%s' must be %s, not %s"),
+
+    // --- values
+    CATALOG_NAME("catalog-name", "catalog name '%s' must be PascalCase (a capital letter, then letters and digits), e.g. %s"),
+    CATEGORY_ID("category-id", "category id '%s' must be lower-kebab-case (a-z, 0-9 and single '-' between words), e.g. %s"),
+    CODE_NAME("code-name", "name '%s' must be UPPER_SNAKE_CASE (A-Z, 0-9 and single '_' between words), e.g. %s"),
+    DIGITS("digits", "'digits' must be a whole number from 1 to 9, not '%s'"),
+    CODE_FORMAT("code-format", "code '%s' must be a number of exactly %d digits without a leading zero%s"),
+    RANGE_FORMAT("range-format", "range '%s' %s"),
+    HTTP_STATUS("http-status", "HTTP status '%s' must be a whole number from 100 to 599"),
+    LOCALE_FORMAT("locale-format", "locale '%s' must be a language tag like 'en' or 'zh-CN' (language, optionally '-' and a country)"),
+    DUPLICATE_LOCALE("duplicate-locale", "locale '%s' is declared twice in 'locales'"),
+    UNKNOWN_LOCALE("unknown-locale", "locale '%s' is not declared in 'locales' %s%s"),
+    MISSING_DEFAULT_LOCALE("missing-default-locale", "%s has no text for the default locale '%s'"),
+    MISSING_TRANSLATION("missing-translation", "%s has no '%s' text (strict locales are on)"),
+    EMPTY_TEXT("empty-text", "%s must not be empty"),
+
+    // --- ranges and codes
+    RANGE_OVERLAP("range-overlap", "range %s of category '%s' overlaps range %s of category '%s' (%s) without one containing the other"),
+    SAME_RANGE("same-range", "category '%s' has the same range %s as category '%s' (%s); a nested category needs a narrower range"),
+    CODE_OUT_OF_RANGE("code-out-of-range", "code %d lies outside the range %s of its category '%s'%s"),
+    CODE_IN_CHILD_CATEGORY("code-in-child-category", "code %d belongs to category '%s' (%s), which lies inside '%s'; move it there"),
+    DUPLICATE_CODE("duplicate-code", "code %d is declared twice: here as %s and at %s as %s"),
+    DUPLICATE_NAME("duplicate-name", "name %s is used twice: here for %d and at %s for %d"),
+    DUPLICATE_CATEGORY("duplicate-category", "category id '%s' is declared twice: here and at %s"),
+    RESERVED_CODE("reserved-code", "code %d is reserved (%s); a retired code may not be reused"),
+
+    // --- messages
+    MESSAGE_SYNTAX("message-syntax", "%s in %s; write '{name}' for a placeholder and '{{' or '}}' for a literal brace"),
+    PLACEHOLDER_MISMATCH("placeholder-mismatch", "the '%s' text of %s has placeholders %s, but the '%s' text has %s"),
+
+    // --- generated Java
+    NAME_CLASH("name-clash", "%s"),
+    CATEGORY_TOO_LARGE("category-too-large", "category '%s' has %,d codes; a Java enum holds at most %,d here. Split it into nested categories"),
+
+    // --- the processor itself
+    INTERNAL_ERROR("internal-error", "the processor failed unexpectedly (%s); please report this with your catalog"),
+    ;
+
+    private final String tag;
+    private final String format;
+    private final Severity severity;
+
+    DiagnosticKind(String tag, String format) {
+        this(tag, format, Severity.ERROR);
+    }
+
+    DiagnosticKind(String tag, String format, Severity severity) {
+        this.tag = tag;
+        this.format = format;
+        this.severity = severity;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public String format() {
+        return format;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** Formats with {@link Locale#ROOT} so digits and separators never depend on the machine. */
+    String render(Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

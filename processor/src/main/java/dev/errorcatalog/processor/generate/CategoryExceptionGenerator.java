@@ -1,0 +1,92 @@
+package dev.errorcatalog.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeSpec;
+import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.JavaNames;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code ComplianceException}: the exception of one category, with a static factory per code
+ * ({@code noSessionFound()}), one {@code Object} parameter per placeholder, and an overload that
+ * takes a cause.
+ */
+final class CategoryExceptionGenerator extends TypeGenerator {
+    private final Category category;
+
+    CategoryExceptionGenerator(GenerationContext context, Category category) {
+        super(context);
+        this.category = category;
+    }
+
+    @Override
+    TypeSpec.Builder type() {
+        ClassName self = context.exception(category);
+        ClassName errors = context.errorEnum(category);
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(context.baseException())
+                .addJavadoc("The exception of category {@code $L}.\n\n", category.id())
+                .addJavadoc("$L", Javadocs.category(context.catalog(), category))
+                .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("1L").build())
+                .addField(errors, "error", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(errors, "error")
+                        .addParameter(String[].class, "arguments")
+                        .addParameter(Throwable.class, "cause")
+                        .addStatement("super(error, arguments, cause)")
+                        .addStatement("this.error = error")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("error")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(errors)
+                        .addStatement("return error")
+                        .build());
+        for (ErrorCode code : category.codes()) {
+            type.addMethod(factory(code, false));
+            type.addMethod(factory(code, true));
+        }
+        return type;
+    }
+
+    private MethodSpec factory(ErrorCode code, boolean withCause) {
+        ClassName self = context.exception(category);
+        NameAllocator names = new NameAllocator();
+        List<String> parameters = new ArrayList<>();
+        for (String placeholder : code.parameters()) {
+            parameters.add(names.newName(placeholder));
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.factoryName(code.name()))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addJavadoc("$L", Javadocs.code(context.catalog(), code));
+        if (code.deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            method.addParameter(Object.class, parameters.get(i));
+            method.addJavadoc("@param $L the value of the placeholder '$L'\n", parameters.get(i), Docs.escape(code.parameters().get(i)));
+        }
+        String cause = "null";
+        if (withCause) {
+            cause = names.newName("cause");
+            method.addParameter(Throwable.class, cause).addJavadoc("@param $L the cause\n", cause);
+        }
+        CodeBlock arguments = CodeBlock.join(parameters.stream()
+                .map(p -> CodeBlock.of("$T.valueOf($N)", String.class, p)).toList(), ", ");
+        return method
+                .addJavadoc("@return a new exception for {@code $L}\n", code.code())
+                .addStatement("return new $T($T.$N, new $T[] {$L}, $L)", self, context.errorEnum(category), code.name(),
+                        String.class, arguments, cause)
+                .build();
+    }
+}

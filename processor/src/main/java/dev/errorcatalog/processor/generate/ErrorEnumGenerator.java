@@ -1,0 +1,144 @@
+package dev.errorcatalog.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code ComplianceError}: one enum per category, one constant per code.
+ *
+ * <p>The constants take no constructor arguments: their data lives in a nested {@code Data} class
+ * whose arrays are filled by methods of at most {@value #CHUNK} codes each. javac rejects any method
+ * over 64 KiB, and an enum whose constants carry four arguments already fails near 2,300 constants.
+ */
+final class ErrorEnumGenerator extends TypeGenerator {
+    static final int CHUNK = 400;
+
+    private final Category category;
+
+    ErrorEnumGenerator(GenerationContext context, Category category) {
+        super(context);
+        this.category = category;
+    }
+
+    @Override
+    TypeSpec.Builder type() {
+        Catalog catalog = context.catalog();
+        ClassName self = context.errorEnum(category);
+        TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(context.errorInterface())
+                .addJavadoc("$L", Javadocs.category(catalog, category));
+        for (ErrorCode code : category.codes()) {
+            TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("").addJavadoc("$L", Javadocs.code(catalog, code));
+            if (code.deprecated()) {
+                constant.addAnnotation(Deprecated.class);
+            }
+            type.addEnumConstant(code.name(), constant.build());
+        }
+        return type
+                .addMethod(override("code", TypeName.INT).addStatement("return Data.CODES[ordinal()]").build())
+                .addMethod(override("category", context.categoryEnum())
+                        .addStatement("return $T.$L", context.categoryEnum(), context.categoryConstant(category)).build())
+                .addMethod(override("message", ClassName.get(String.class)).addStatement("return Data.MESSAGES[ordinal()][0]").build())
+                .addMethod(override("message", ClassName.get(String.class))
+                        .addParameter(Locale.class, "locale")
+                        .addStatement("return Data.MESSAGES[ordinal()][$T.localeIndex(locale)]", context.categoryEnum())
+                        .build())
+                .addMethod(override("parameters", ParameterizedTypeName.get(List.class, String.class))
+                        .addStatement("return Data.PARAMETERS.get(ordinal())").build())
+                .addMethod(override("httpStatus", TypeName.INT).addStatement("return Data.HTTP_STATUSES[ordinal()]").build())
+                .addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return Data.DEPRECATED[ordinal()]").build())
+                .addMethod(override("exception", context.exception(category))
+                        .addParameter(Object[].class, "arguments")
+                        .varargs()
+                        .addStatement("return new $T(this, $T.arguments(this, arguments), null)",
+                                context.exception(category), context.baseException())
+                        .build())
+                .addType(data());
+    }
+
+    private static MethodSpec.Builder override(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+    }
+
+    private TypeSpec data() {
+        int size = category.codes().size();
+        TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
+        TypeSpec.Builder data = TypeSpec.classBuilder("Data")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Per-code data by ordinal, filled in chunks to keep every method far below javac's 64 KiB limit.\n")
+                .addField(array(int[].class, "CODES", size))
+                .addField(array(int[].class, "HTTP_STATUSES", size))
+                .addField(array(boolean[].class, "DEPRECATED", size))
+                .addField(FieldSpec.builder(String[][].class, "MESSAGES", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T[$L][]", String.class, size).build())
+                .addField(FieldSpec.builder(String[][].class, "PLACEHOLDERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T[$L][]", String.class, size).build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), stringList), "PARAMETERS",
+                        Modifier.STATIC, Modifier.FINAL).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        CodeBlock.Builder init = CodeBlock.builder();
+        List<ErrorCode> codes = category.codes();
+        for (int start = 0, chunk = 0; start < codes.size(); start += CHUNK, chunk++) {
+            String method = "fill" + chunk;
+            init.addStatement("$N()", method);
+            data.addMethod(fill(method, start, codes.subList(start, Math.min(codes.size(), start + CHUNK))));
+        }
+        init.addStatement("$T<$T> parameters = new $T<>($L)", List.class, stringList, ArrayList.class, size)
+                .beginControlFlow("for ($T[] placeholders : PLACEHOLDERS)", String.class)
+                .addStatement("parameters.add($T.of(placeholders))", List.class)
+                .endControlFlow()
+                .addStatement("PARAMETERS = $T.copyOf(parameters)", List.class);
+        return data
+                .addStaticBlock(init.build())
+                .addMethod(MethodSpec.methodBuilder("set")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(TypeName.INT, "ordinal")
+                        .addParameter(TypeName.INT, "code")
+                        .addParameter(TypeName.INT, "httpStatus")
+                        .addParameter(TypeName.BOOLEAN, "deprecated")
+                        .addParameter(String[].class, "messages")
+                        .addParameter(String[].class, "placeholders")
+                        .addStatement("CODES[ordinal] = code")
+                        .addStatement("HTTP_STATUSES[ordinal] = httpStatus")
+                        .addStatement("DEPRECATED[ordinal] = deprecated")
+                        .addStatement("MESSAGES[ordinal] = messages")
+                        .addStatement("PLACEHOLDERS[ordinal] = placeholders")
+                        .build())
+                .build();
+    }
+
+    private MethodSpec fill(String name, int start, List<ErrorCode> codes) {
+        Catalog catalog = context.catalog();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+        for (int i = 0; i < codes.size(); i++) {
+            ErrorCode code = codes.get(i);
+            CodeBlock messages = CodeBlock.join(catalog.locales().stream()
+                    .map(locale -> CodeBlock.of("$L", Literals.string(code.message().text(locale, catalog.defaultLocale()))))
+                    .toList(), ", ");
+            CodeBlock placeholders = CodeBlock.join(code.parameters().stream()
+                    .map(p -> CodeBlock.of("$L", Literals.string(p))).toList(), ", ");
+            method.addStatement("set($L, $L, $L, $L, new $T[] {$L}, new $T[] {$L})", start + i, code.code(),
+                    code.httpStatus(), code.deprecated(), String.class, messages, String.class, placeholders);
+        }
+        return method.build();
+    }
+
+    private static FieldSpec array(Class<?> type, String name, int size) {
+        return FieldSpec.builder(type, name, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T[$L]", type.getComponentType(), size)
+                .build();
+    }
+}

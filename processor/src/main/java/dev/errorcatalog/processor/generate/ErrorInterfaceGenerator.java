@@ -1,0 +1,67 @@
+package dev.errorcatalog.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errorcatalog.processor.model.Category;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/** {@code ApiError}: the interface every category enum implements. */
+final class ErrorInterfaceGenerator extends TypeGenerator {
+
+    ErrorInterfaceGenerator(GenerationContext context) {
+        super(context);
+    }
+
+    @Override
+    TypeSpec.Builder type() {
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(context.errorInterface())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("An error code of the $L catalog.\n\n", context.catalog().name())
+                .addJavadoc("<p>Every constant of the category enums implements this; look codes up with {@link $T}.\n",
+                        context.registry());
+        if (context.sealed() && !context.catalog().categories().isEmpty()) {
+            type.addModifiers(Modifier.SEALED);
+            for (Category category : context.catalog().categories()) {
+                type.addPermittedSubclass(context.errorEnum(category));
+            }
+        }
+        return type
+                .addMethod(method("code", TypeName.INT, "The numeric code, such as {@code 304001}."))
+                .addMethod(method("name", ClassName.get(String.class), "The code's name, such as {@code NO_SESSION_FOUND}."))
+                .addMethod(method("category", context.categoryEnum(), "The category that declares the code."))
+                .addMethod(method("message", ClassName.get(String.class),
+                        "The message template in the default locale ($L), placeholders unfilled.",
+                        context.catalog().defaultLocale()))
+                .addMethod(MethodSpec.methodBuilder("message")
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .addParameter(Locale.class, "locale")
+                        .returns(String.class)
+                        .addJavadoc("The message template for {@code locale}: language and country, then language, then the default locale.\n")
+                        .build())
+                .addMethod(method("parameters", ParameterizedTypeName.get(List.class, String.class),
+                        "The placeholders of the message, in order of first appearance."))
+                .addMethod(method("httpStatus", TypeName.INT, "The HTTP status that goes with the code."))
+                .addMethod(method("deprecated", TypeName.BOOLEAN, "Whether the code is deprecated."))
+                .addMethod(MethodSpec.methodBuilder("exception")
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .addParameter(Object[].class, "arguments")
+                        .varargs()
+                        .returns(context.baseException())
+                        .addJavadoc("A new exception for this code, with one argument per placeholder.\n\n"
+                                + "@throws IllegalArgumentException if the number of arguments differs from {@link #parameters()}\n")
+                        .build());
+    }
+
+    private static MethodSpec method(String name, TypeName returns, String doc, Object... args) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(returns)
+                .addJavadoc(doc + "\n", args)
+                .build();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.errorcatalog.processor.validate;
+
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.CodeRange;
+import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.LocalizedText;
+import dev.errorcatalog.processor.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads the YAML tree into the model, checking keys, shapes and value formats. What cannot be read
+ * is reported and left out (a code without a valid number, a category without a valid range), so
+ * the rules that follow see only well-formed parts and one mistake is reported once.
+ */
+final class CatalogReader {
+    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "categories");
+    static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "description", "codes");
+    static final List<String> CODE_KEYS = List.of("code", "name", "message", "http", "description", "deprecated");
+
+    private final List<Diagnostic> out;
+    private final boolean strictLocales;
+    private int digits = 6;
+    private int defaultHttp = 500;
+    private List<String> locales = List.of("en");
+    private ValueParsers values;
+    private TextReader texts;
+
+    CatalogReader(List<Diagnostic> out, boolean strictLocales) {
+        this.out = out;
+        this.strictLocales = strictLocales;
+    }
+
+    Optional<Catalog> read(YamlNode root) {
+        Optional<Fields> maybeFields = Fields.of(root, "the catalog file", "the catalog", out);
+        if (maybeFields.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields fields = maybeFields.get();
+        fields.allowOnly(CATALOG_KEYS);
+        String name = fields.requiredScalar("catalog", "a PascalCase name", "Api")
+                .filter(s -> new ValueParsers(digits, out).matches(s, ValueParsers.CATALOG_NAME,
+                        DiagnosticKind.CATALOG_NAME, suggestPascal(s.text())))
+                .map(YamlNode.Scalar::text)
+                .orElse("");
+        fields.optionalScalar("digits", "a whole number").ifPresent(this::readDigits);
+        values = new ValueParsers(digits, out);
+        fields.optionalList("locales", "a list of locales such as [en, zh-CN]").ifPresent(this::readLocales);
+        fields.optionalScalar("http", "an HTTP status").ifPresent(s -> values.httpStatus(s).ifPresent(h -> defaultHttp = h));
+        texts = new TextReader(locales, strictLocales, out);
+        List<CodeRange> reserved = new ArrayList<>();
+        fields.optionalList("reserved", "a list of codes and ranges").ifPresent(list ->
+                list.items().forEach(item -> values.range("reserved", item).ifPresent(reserved::add)));
+        List<Category> categories = new ArrayList<>();
+        fields.required("categories", "").flatMap(v -> Fields.list("categories", v, "a list of categories", out))
+                .ifPresent(list -> {
+                    for (int i = 0; i < list.items().size(); i++) {
+                        readCategory(list.items().get(i), i + 1).ifPresent(categories::add);
+                    }
+                });
+        return Optional.of(new Catalog(name, digits, locales, defaultHttp, reserved, categories, root.mark()));
+    }
+
+    private void readDigits(YamlNode.Scalar scalar) {
+        if (scalar.text().matches("[1-9]")) {
+            digits = Integer.parseInt(scalar.text());
+        } else {
+            out.add(Diagnostic.of(DiagnosticKind.DIGITS, scalar.mark(), scalar.text()));
+        }
+    }
+
+    private void readLocales(YamlNode.Sequence list) {
+        List<String> declared = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+                out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, item.mark(), "locales", "a list of locales such as [en, zh-CN]",
+                        "a list holding " + item.describe()));
+            } else if (!ValueParsers.LOCALE.matcher(scalar.text()).matches()) {
+                out.add(Diagnostic.of(DiagnosticKind.LOCALE_FORMAT, scalar.mark(), scalar.text()));
+            } else if (declared.contains(scalar.text())) {
+                out.add(Diagnostic.of(DiagnosticKind.DUPLICATE_LOCALE, scalar.mark(), scalar.text()));
+            } else {
+                declared.add(scalar.text());
+            }
+        }
+        if (list.items().isEmpty()) {
+            out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, list.mark(), "locales", "a non-empty list", "an empty list"));
+        }
+        if (!declared.isEmpty()) {
+            locales = List.copyOf(declared);
+        }
+    }
+
+    private Optional<Category> readCategory(YamlNode node, int position) {
+        Optional<Fields> maybeFields = Fields.of(node, "categories[" + position + "]", "category #" + position, out);
+        if (maybeFields.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields probe = maybeFields.get();
+        Optional<String> id = probe.requiredScalar("id", "a lower-kebab-case id", "compliance")
+                .filter(s -> values.matches(s, ValueParsers.CATEGORY_ID, DiagnosticKind.CATEGORY_ID, suggestKebab(s.text())))
+                .map(YamlNode.Scalar::text);
+        String context = id.map(i -> "category '" + i + "'").orElse("category #" + position);
+        Fields fields = Fields.of(node, "categories[" + position + "]", context, out).orElseThrow();
+        fields.allowOnly(CATEGORY_KEYS);
+        Optional<LocalizedText> title = fields.required("title", "Compliance Errors")
+                .flatMap(v -> texts.read("title", v, "the title of " + context));
+        Optional<YamlNode> rangeNode = fields.required("range", "3049xx");
+        Optional<CodeRange> range = rangeNode.flatMap(v -> values.range("range", v));
+        OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
+        Optional<String> description = fields.optionalScalar("description", "a text").map(YamlNode.Scalar::text);
+        int categoryHttp = http.orElse(defaultHttp);
+        List<ErrorCode> codes = new ArrayList<>();
+        fields.optionalList("codes", "a list of codes").ifPresent(list -> {
+            for (int i = 0; i < list.items().size(); i++) {
+                readCode(list.items().get(i), i + 1, context, categoryHttp).ifPresent(codes::add);
+            }
+        });
+        if (id.isEmpty() || title.isEmpty() || range.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Category(id.get(), title.get(), range.get(), description, codes, Optional.empty(),
+                node.mark(), rangeNode.get().mark()));
+    }
+
+    private Optional<ErrorCode> readCode(YamlNode node, int position, String categoryContext, int categoryHttp) {
+        String fallbackContext = "code #" + position + " of " + categoryContext;
+        Optional<Fields> probe = Fields.of(node, "codes[" + position + "] of " + categoryContext, fallbackContext, out);
+        if (probe.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<YamlNode.Scalar> codeScalar = probe.get().requiredScalar("code", "a code", "1".repeat(digits));
+        OptionalInt code = codeScalar.map(values::code).orElse(OptionalInt.empty());
+        String context = code.isPresent() ? "code " + code.getAsInt() : fallbackContext;
+        Fields fields = Fields.of(node, "", context, out).orElseThrow();
+        fields.allowOnly(CODE_KEYS);
+        Optional<YamlNode.Scalar> nameScalar = fields.requiredScalar("name", "an UPPER_SNAKE_CASE name", "NO_SESSION_FOUND")
+                .filter(s -> values.matches(s, ValueParsers.CODE_NAME, DiagnosticKind.CODE_NAME, suggestUpperSnake(s.text())));
+        Optional<TextReader.Message> message = fields.required("message", "No session found")
+                .flatMap(v -> texts.readMessage(v, context));
+        OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
+        Optional<String> description = fields.optionalScalar("description", "a text").map(YamlNode.Scalar::text);
+        Optional<String> deprecation = fields.optionalScalar("deprecated", "true or a reason").flatMap(ValueParsers::deprecation);
+        if (code.isEmpty() || nameScalar.isEmpty() || message.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ErrorCode(code.getAsInt(), nameScalar.get().text(), message.get().text(),
+                message.get().placeholders(), http.orElse(categoryHttp), description, deprecation,
+                node.mark(), codeScalar.get().mark(), nameScalar.get().mark()));
+    }
+
+    static String suggestPascal(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String part : text.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+            }
+        }
+        String result = out.toString().replaceFirst("^[0-9]+", "");
+        return result.isEmpty() ? "Api" : result;
+    }
+
+    static String suggestKebab(String text) {
+        String result = text.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^[-0-9]+|-+$", "");
+        return result.isEmpty() ? "general" : result;
+    }
+
+    static String suggestUpperSnake(String text) {
+        String result = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9]+", "_").replaceAll("^[_0-9]+|_+$", "");
+        return result.isEmpty() ? "SOMETHING_WENT_WRONG" : result;
+    }
+}

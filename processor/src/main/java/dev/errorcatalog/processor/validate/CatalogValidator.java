@@ -1,0 +1,79 @@
+package dev.errorcatalog.processor.validate;
+
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a YAML tree into a {@link Catalog} and every diagnostic it deserves. Never throws for
+ * bad input: every problem comes back as a {@link Diagnostic}.
+ */
+public final class CatalogValidator {
+    /**
+     * The most codes one category may hold. Each enum constant costs about 16 bytes of its class's
+     * static initialiser and javac rejects methods over 64 KiB; 3,000 keeps a safe margin.
+     */
+    public static final int MAX_CODES_PER_CATEGORY = 3_000;
+
+    /** @param strictLocales every message and title must have every declared locale */
+    public record Options(boolean strictLocales) {
+        public static final Options DEFAULTS = new Options(false);
+    }
+
+    /** The catalog, present when it was readable, and the diagnostics, sorted by place. */
+    public record Result(Optional<Catalog> catalog, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    private CatalogValidator() {}
+
+    public static Result validate(YamlNode root, Options options) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<Catalog> read = new CatalogReader(diagnostics, options.strictLocales()).read(root);
+        if (read.isEmpty()) {
+            return new Result(Optional.empty(), sorted(diagnostics));
+        }
+        Catalog catalog = read.get();
+        diagnostics.addAll(CategoryRules.check(catalog));
+        diagnostics.addAll(CodeRules.check(catalog));
+        diagnostics.addAll(NameRules.check(catalog));
+        for (Category category : catalog.categories()) {
+            if (category.codes().size() > MAX_CODES_PER_CATEGORY) {
+                diagnostics.add(Diagnostic.of(DiagnosticKind.CATEGORY_TOO_LARGE, category.mark(), category.id(),
+                        category.codes().size(), MAX_CODES_PER_CATEGORY));
+            }
+        }
+        return new Result(Optional.of(withParents(catalog)), sorted(diagnostics));
+    }
+
+    private static Catalog withParents(Catalog catalog) {
+        Map<String, String> parents = CategoryRules.parents(catalog);
+        List<Category> categories = catalog.categories().stream()
+                .map(c -> new Category(c.id(), c.title(), c.range(), c.description(), c.codes(),
+                        Optional.ofNullable(parents.get(c.id())), c.mark(), c.rangeMark()))
+                .toList();
+        return new Catalog(catalog.name(), catalog.digits(), catalog.locales(), catalog.defaultHttpStatus(),
+                catalog.reserved(), categories, catalog.mark());
+    }
+
+    /** By line and column, so the build prints them in file order; the sort is stable for ties. */
+    private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        List<Diagnostic> copy = new ArrayList<>(diagnostics);
+        copy.sort(Comparator.comparingInt((Diagnostic d) -> d.mark() == null ? 0 : d.mark().line())
+                .thenComparingInt(d -> d.mark() == null ? 0 : d.mark().column()));
+        return copy;
+    }
+}

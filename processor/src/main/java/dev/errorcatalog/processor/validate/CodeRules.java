@@ -1,0 +1,75 @@
+package dev.errorcatalog.processor.validate;
+
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.CodeRange;
+import dev.errorcatalog.processor.model.ErrorCode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Codes are unique, names are unique, every code sits in the most specific category that holds it,
+ * and no code reuses a reserved (retired) code.
+ */
+final class CodeRules {
+    private CodeRules() {}
+
+    static List<Diagnostic> check(Catalog catalog) {
+        List<Diagnostic> out = new ArrayList<>();
+        Map<Integer, ErrorCode> byCode = new HashMap<>();
+        Map<String, ErrorCode> byName = new HashMap<>();
+        for (Category category : catalog.categories()) {
+            for (ErrorCode code : category.codes()) {
+                ErrorCode sameCode = byCode.putIfAbsent(code.code(), code);
+                if (sameCode != null) {
+                    out.add(Diagnostic.of(DiagnosticKind.DUPLICATE_CODE, code.codeMark(), code.code(), code.name(),
+                            sameCode.codeMark().lineText(), sameCode.name()));
+                }
+                ErrorCode sameName = byName.putIfAbsent(code.name(), code);
+                if (sameName != null) {
+                    out.add(Diagnostic.of(DiagnosticKind.DUPLICATE_NAME, code.nameMark(), code.name(), code.code(),
+                            sameName.nameMark().lineText(), sameName.code()));
+                }
+                checkOwnership(catalog, category, code, out);
+                checkReserved(catalog, code, out);
+            }
+        }
+        return out;
+    }
+
+    private static void checkOwnership(Catalog catalog, Category category, ErrorCode code, List<Diagnostic> out) {
+        Optional<Category> owner = mostSpecific(catalog, code.code());
+        if (!category.range().contains(code.code())) {
+            String hint = owner.map(o -> "; it belongs to category '" + o.id() + "' (" + o.range() + ")")
+                    .orElse("; no category's range holds it");
+            out.add(Diagnostic.of(DiagnosticKind.CODE_OUT_OF_RANGE, code.codeMark(), code.code(), category.range(),
+                    category.id(), hint));
+        } else if (owner.isPresent() && owner.get() != category && category.range().contains(owner.get().range())) {
+            out.add(Diagnostic.of(DiagnosticKind.CODE_IN_CHILD_CATEGORY, code.codeMark(), code.code(), owner.get().id(),
+                    owner.get().range(), category.id()));
+        }
+    }
+
+    private static void checkReserved(Catalog catalog, ErrorCode code, List<Diagnostic> out) {
+        for (CodeRange reserved : catalog.reserved()) {
+            if (reserved.contains(code.code())) {
+                String what = reserved.size() == 1 ? "listed in 'reserved'" : "inside reserved range " + reserved;
+                out.add(Diagnostic.of(DiagnosticKind.RESERVED_CODE, code.codeMark(), code.code(), what));
+                return;
+            }
+        }
+    }
+
+    /** The narrowest category whose range holds {@code code}. */
+    static Optional<Category> mostSpecific(Catalog catalog, int code) {
+        return catalog.categories().stream()
+                .filter(c -> c.range().contains(code))
+                .min(Comparator.comparingLong(c -> c.range().size()));
+    }
+}

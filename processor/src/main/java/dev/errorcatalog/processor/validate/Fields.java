@@ -1,0 +1,98 @@
+package dev.errorcatalog.processor.validate;
+
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.yaml.YamlNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The keys of one mapping of the catalog, read with diagnostics: unknown keys (with a suggestion),
+ * missing required keys and values of the wrong shape are reported where they stand.
+ */
+final class Fields {
+    private final YamlNode.Mapping mapping;
+    private final String context;
+    private final List<Diagnostic> out;
+
+    private Fields(YamlNode.Mapping mapping, String context, List<Diagnostic> out) {
+        this.mapping = mapping;
+        this.context = context;
+        this.out = out;
+    }
+
+    /** The node as a mapping, or a wrong-type diagnostic naming {@code what}. */
+    static Optional<Fields> of(YamlNode node, String what, String context, List<Diagnostic> out) {
+        if (node instanceof YamlNode.Mapping mapping) {
+            return Optional.of(new Fields(mapping, context, out));
+        }
+        out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, node.mark(), what, "a mapping", node.describe()));
+        return Optional.empty();
+    }
+
+    Mark mark() {
+        return mapping.mark();
+    }
+
+    String context() {
+        return context;
+    }
+
+    /** Reports every key not in {@code known}. */
+    void allowOnly(List<String> known) {
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String key = entry.key().text();
+            if (!known.contains(key)) {
+                String hint = Suggestions.closest(key, known)
+                        .map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("; expected one of: " + String.join(", ", known));
+                out.add(Diagnostic.of(DiagnosticKind.UNKNOWN_KEY, entry.key().mark(), key, context, hint));
+            }
+        }
+    }
+
+    /** The value of a key that must be there; an empty value counts as missing. */
+    Optional<YamlNode> required(String key, String example) {
+        Optional<YamlNode> value = optional(key);
+        if (value.isEmpty()) {
+            Mark where = mapping.entry(key).map(e -> e.key().mark()).orElse(mapping.mark());
+            out.add(Diagnostic.of(DiagnosticKind.MISSING_KEY, where, context, key,
+                    example.isEmpty() ? "" : ", e.g. '" + key + ": " + example + "'"));
+        }
+        return value;
+    }
+
+    /** The value of an optional key; absent and empty ({@code key:} or {@code ~}) are the same. */
+    Optional<YamlNode> optional(String key) {
+        return mapping.get(key).filter(v -> !(v instanceof YamlNode.Scalar s && s.isNull()));
+    }
+
+    Optional<YamlNode.Scalar> requiredScalar(String key, String expected, String example) {
+        return required(key, example).flatMap(v -> scalar(key, v, expected));
+    }
+
+    Optional<YamlNode.Scalar> optionalScalar(String key, String expected) {
+        return optional(key).flatMap(v -> scalar(key, v, expected));
+    }
+
+    Optional<YamlNode.Sequence> optionalList(String key, String expected) {
+        return optional(key).flatMap(v -> list(key, v, expected, out));
+    }
+
+    Optional<YamlNode.Scalar> scalar(String key, YamlNode value, String expected) {
+        if (value instanceof YamlNode.Scalar scalar) {
+            return Optional.of(scalar);
+        }
+        out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, value.mark(), key, expected, value.describe()));
+        return Optional.empty();
+    }
+
+    static Optional<YamlNode.Sequence> list(String key, YamlNode value, String expected, List<Diagnostic> out) {
+        if (value instanceof YamlNode.Sequence sequence) {
+            return Optional.of(sequence);
+        }
+        out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, value.mark(), key, expected, value.describe()));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.errorcatalog.processor.validate;
+
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.JavaNames;
+import dev.errorcatalog.processor.yaml.Mark;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every generated Java name is unique. Type names are compared ignoring case, because two files
+ * {@code FooBarError.java} and {@code FoobarError.java} collide on the file systems of macOS and
+ * Windows. Factory names are compared within their exception class.
+ */
+final class NameRules {
+    /** java.lang types the generated code refers to by simple name; a generated type must not hide them. */
+    private static final Set<String> USED_JAVA_LANG = Set.of("RuntimeException", "IllegalArgumentException");
+
+    private NameRules() {}
+
+    private record Source(String description, Mark mark) {}
+
+    static List<Diagnostic> check(Catalog catalog) {
+        List<Diagnostic> out = new ArrayList<>();
+        Map<String, Source> types = new HashMap<>();
+        if (!catalog.name().isEmpty()) {
+            Source source = new Source("the catalog '" + catalog.name() + "'", catalog.mark());
+            for (String type : List.of(JavaNames.errorInterface(catalog.name()), JavaNames.categoryEnum(catalog.name()),
+                    JavaNames.registry(catalog.name()), JavaNames.baseException(catalog.name()))) {
+                claimType(types, type, source, out);
+            }
+        }
+        for (Category category : catalog.categories()) {
+            Source source = new Source("category '" + category.id() + "'", category.mark());
+            claimType(types, JavaNames.categoryErrorEnum(category.id()), source, out);
+            claimType(types, JavaNames.categoryException(category.id()), source, out);
+            checkFactories(category, out);
+        }
+        return out;
+    }
+
+    private static void claimType(Map<String, Source> types, String type, Source source, List<Diagnostic> out) {
+        if (USED_JAVA_LANG.contains(type)) {
+            out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, source.mark(), "the type " + type + " generated for "
+                    + source.description() + " would hide java.lang." + type + ", which the generated code uses; choose another id"));
+            return;
+        }
+        Source first = types.putIfAbsent(type.toLowerCase(Locale.ROOT), source);
+        if (first != null && !first.equals(source)) {
+            out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, source.mark(), "the type " + type + " generated for "
+                    + source.description() + " clashes with the one generated for " + first.description()
+                    + " (at " + first.mark().lineText() + "); rename one of them"));
+        }
+    }
+
+    private static void checkFactories(Category category, List<Diagnostic> out) {
+        Map<String, ErrorCode> factories = new HashMap<>();
+        for (ErrorCode code : category.codes()) {
+            String factory = JavaNames.factoryName(code.name());
+            ErrorCode first = factories.putIfAbsent(factory, code);
+            if (first != null && !first.name().equals(code.name())) {
+                out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, code.nameMark(), "the factory "
+                        + JavaNames.categoryException(category.id()) + "." + factory + "() generated for " + code.name()
+                        + " (" + code.code() + ") clashes with the one for " + first.name() + " (" + first.code()
+                        + ", at " + first.nameMark().lineText() + "); rename one of them"));
+            }
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package dev.errorcatalog.processor.yaml;
+
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads a catalog file into a {@link YamlNode} tree, safely.
+ *
+ * <p>It consumes the parser's event stream itself instead of composing the parser's nodes: no tag
+ * can construct anything (tags are checked against a short whitelist), the tree is built with an
+ * explicit stack (a deeply nested file cannot overflow the Java stack), and aliases are counted by
+ * the size of what they expand to, so a "billion laughs" file stops after a few thousand events.
+ * Scalars keep their text: YAML 1.2 semantics, nothing is converted to numbers or booleans here.
+ */
+public final class YamlReader {
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_DEPTH = 64;
+    public static final int MAX_EXPANDED_NODES = 3_000_000;
+
+    private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+    private static final Set<String> ALLOWED_TAGS = Set.of(
+            "!", YAML_TAG_PREFIX + "str", YAML_TAG_PREFIX + "int", YAML_TAG_PREFIX + "float",
+            YAML_TAG_PREFIX + "bool", YAML_TAG_PREFIX + "null", YAML_TAG_PREFIX + "map",
+            YAML_TAG_PREFIX + "seq");
+
+    /** The tree, if the file could be read, and every problem found on the way. */
+    public record Result(Optional<YamlNode> root, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private final String file;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<String, Built> anchors = new HashMap<>();
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private long expandedNodes;
+    private Built root;
+
+    private YamlReader(String file) {
+        this.file = file;
+    }
+
+    /** Reads {@code bytes}; {@code file} is the name used in every mark (as the user wrote it). */
+    public static Result read(String file, byte[] bytes) {
+        return new YamlReader(file).run(bytes);
+    }
+
+    private Result run(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return failure(Diagnostic.of(DiagnosticKind.FILE_TOO_LARGE, Mark.ofFile(file), (long) bytes.length, (long) MAX_BYTES));
+        }
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (MalformedInputException e) {
+            return failure(invalidUtf8(bytes));
+        } catch (CharacterCodingException e) {
+            return failure(Diagnostic.of(DiagnosticKind.FILE_UNREADABLE, Mark.ofFile(file), file, e.toString()));
+        }
+        try {
+            parse(text);
+        } catch (MarkedYamlEngineException e) {
+            diagnostics.add(syntaxError(e));
+            return new Result(Optional.empty(), diagnostics);
+        } catch (YamlEngineException e) {
+            diagnostics.add(Diagnostic.of(DiagnosticKind.YAML_SYNTAX, Mark.ofFile(file), e.getMessage()));
+            return new Result(Optional.empty(), diagnostics);
+        } catch (LimitReached e) {
+            return new Result(Optional.empty(), diagnostics);
+        }
+        return new Result(Optional.ofNullable(root).map(Built::node), diagnostics);
+    }
+
+    private Result failure(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
+        return new Result(Optional.empty(), diagnostics);
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private Diagnostic invalidUtf8(byte[] bytes) {
+        int offset = firstMalformedOffset(bytes);
+        int lineStart = 0;
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        int column = before.codePointCount(0, before.length()) + 1;
+        return Diagnostic.of(DiagnosticKind.INVALID_UTF8, new Mark(file, line, column), bytes[offset] & 0xFF);
+    }
+
+    private static int firstMalformedOffset(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? Math.min(in.position(), bytes.length - 1) : 0;
+    }
+
+    private Diagnostic syntaxError(MarkedYamlEngineException e) {
+        Mark mark = e.getProblemMark().map(this::mark).orElse(Mark.ofFile(file));
+        String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+        String context = e.getContext();
+        String where = e.getContextMark().map(m -> " started at " + mark(m).lineText()).orElse("");
+        String message = context == null ? problem : problem + " (" + context + where + ")";
+        return Diagnostic.of(DiagnosticKind.YAML_SYNTAX, mark, message);
+    }
+
+    private Mark mark(org.snakeyaml.engine.v2.exceptions.Mark mark) {
+        return new Mark(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private Mark mark(Event event) {
+        return event.getStartMark().map(this::mark).orElse(Mark.ofFile(file));
+    }
+
+    private void parse(String text) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setCodePointLimit(MAX_BYTES)
+                .setParseComments(false)
+                .build();
+        int documents = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            switch (event.getEventId()) {
+                case DocumentStart -> {
+                    documents++;
+                    if (documents > 1) {
+                        diagnostics.add(Diagnostic.of(DiagnosticKind.YAML_SYNTAX, mark(event),
+                                "a catalog is a single YAML document; remove the second '---' and what follows"));
+                        return;
+                    }
+                }
+                case Scalar -> onScalar((ScalarEvent) event);
+                case SequenceStart, MappingStart -> onCollectionStart((CollectionStartEvent) event);
+                case SequenceEnd, MappingEnd -> onCollectionEnd();
+                case Alias -> onAlias((AliasEvent) event);
+                default -> {
+                    // stream and document boundaries, comments: nothing to build
+                }
+            }
+        }
+    }
+
+    private void onScalar(ScalarEvent event) {
+        Mark mark = mark(event);
+        checkTag(event.getTag(), mark);
+        var node = new YamlNode.Scalar(event.getValue(), event.isPlain(), mark);
+        count(1, mark);
+        deliver(anchor(event, new Built(node, 1)));
+    }
+
+    private void onCollectionStart(CollectionStartEvent event) {
+        Mark mark = mark(event);
+        checkTag(event.getTag(), mark);
+        if (stack.size() >= MAX_DEPTH) {
+            diagnostics.add(Diagnostic.of(DiagnosticKind.YAML_LIMIT, mark,
+                    "the file nests deeper than " + MAX_DEPTH + " levels; a catalog needs five"));
+            throw new LimitReached();
+        }
+        count(1, mark);
+        boolean mapping = event.getEventId() == Event.ID.MappingStart;
+        stack.push(new Frame(mapping, mark, event.getAnchor().map(Anchor::getValue).orElse(null)));
+    }
+
+    private void onCollectionEnd() {
+        Frame frame = stack.pop();
+        YamlNode node = frame.mapping
+                ? new YamlNode.Mapping(frame.entries, frame.mark)
+                : new YamlNode.Sequence(frame.items, frame.mark);
+        Built built = new Built(node, frame.size + 1);
+        if (frame.anchor != null) {
+            anchors.put(frame.anchor, built);
+        }
+        deliver(built);
+    }
+
+    private void onAlias(AliasEvent event) {
+        Mark mark = mark(event);
+        String name = event.getAlias().getValue();
+        Built target = anchors.get(name);
+        if (target == null) {
+            // Either never defined, or an alias to a collection that is still open: a cycle.
+            diagnostics.add(Diagnostic.of(DiagnosticKind.YAML_SYNTAX, mark,
+                    "alias '*" + name + "' refers to no finished anchor (undefined, or a recursive structure)"));
+            throw new LimitReached();
+        }
+        count(target.size, mark);
+        deliver(target);
+    }
+
+    private Built anchor(NodeEvent event, Built built) {
+        event.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), built));
+        return built;
+    }
+
+    private void count(long nodes, Mark mark) {
+        expandedNodes += nodes;
+        if (expandedNodes > MAX_EXPANDED_NODES) {
+            diagnostics.add(Diagnostic.of(DiagnosticKind.YAML_LIMIT, mark,
+                    String.format(java.util.Locale.ROOT,
+                            "the file expands to more than %,d values (through aliases or sheer size); the limit guards against alias bombs",
+                            MAX_EXPANDED_NODES)));
+            throw new LimitReached();
+        }
+    }
+
+    private void checkTag(Optional<String> tag, Mark mark) {
+        if (tag.isPresent() && !ALLOWED_TAGS.contains(tag.get())) {
+            String shown = tag.get().startsWith(YAML_TAG_PREFIX)
+                    ? "!!" + tag.get().substring(YAML_TAG_PREFIX.length())
+                    : tag.get();
+            diagnostics.add(Diagnostic.of(DiagnosticKind.YAML_TAG, mark, shown));
+        }
+    }
+
+    private void deliver(Built built) {
+        Frame parent = stack.peek();
+        if (parent == null) {
+            root = built;
+            return;
+        }
+        parent.size += built.size;
+        if (!parent.mapping) {
+            parent.items.add(built.node);
+        } else if (parent.pendingKey == null && !parent.discardNextValue) {
+            acceptKey(parent, built.node);
+        } else {
+            if (!parent.discardNextValue) {
+                parent.entries.add(new YamlNode.Entry(parent.pendingKey, built.node));
+            }
+            parent.pendingKey = null;
+            parent.discardNextValue = false;
+        }
+    }
+
+    private void acceptKey(Frame frame, YamlNode key) {
+        if (!(key instanceof YamlNode.Scalar scalar)) {
+            diagnostics.add(Diagnostic.of(DiagnosticKind.COMPLEX_KEY, key.mark(), key.describe()));
+            frame.discardNextValue = true;
+            return;
+        }
+        Mark first = frame.keys.putIfAbsent(scalar.text(), scalar.mark());
+        if (first != null) {
+            diagnostics.add(Diagnostic.of(DiagnosticKind.DUPLICATE_KEY, scalar.mark(), scalar.text(), first.lineText()));
+            frame.discardNextValue = true;
+            return;
+        }
+        frame.pendingKey = scalar;
+    }
+
+    /** A finished node and how many nodes it stands for once aliases are expanded. */
+    private record Built(YamlNode node, long size) {}
+
+    /** A collection being read. */
+    private static final class Frame {
+        final boolean mapping;
+        final Mark mark;
+        final String anchor;
+        final List<YamlNode> items = new ArrayList<>();
+        final List<YamlNode.Entry> entries = new ArrayList<>();
+        final Map<String, Mark> keys = new HashMap<>();
+        YamlNode.Scalar pendingKey;
+        boolean discardNextValue;
+        long size;
+
+        Frame(boolean mapping, Mark mark, String anchor) {
+            this.mapping = mapping;
+            this.mark = mark;
+            this.anchor = anchor;
+        }
+    }
+
+    /** Thrown to stop reading once a limit is hit; the diagnostic is already recorded. */
+    private static final class LimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReached() {
+            super(null, null, false, false);
+        }
+    }
+}
