@@ -1,0 +1,110 @@
+package dev.errorcatalog.processor;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/** Loads the classes a compile-testing compilation produced, and calls them by reflection. */
+final class GeneratedClasses extends ClassLoader {
+    private final Map<String, byte[]> classes = new HashMap<>();
+
+    GeneratedClasses(Compilation compilation) {
+        super(GeneratedClasses.class.getClassLoader());
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() != JavaFileObject.Kind.CLASS) {
+                continue;
+            }
+            String path = file.toUri().getPath();
+            String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length())
+                    .replace('/', '.');
+            try (InputStream in = file.openInputStream()) {
+                classes.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] bytes = classes.get(name);
+        if (bytes == null) {
+            throw new ClassNotFoundException(name);
+        }
+        return defineClass(name, bytes, 0, bytes.length);
+    }
+
+    Class<?> type(String simpleName) {
+        try {
+            return loadClass(CatalogCompiler.PACKAGE + "." + simpleName);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** An enum constant of a generated type. */
+    Object constant(String type, String name) {
+        for (Object constant : type(type).getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new AssertionError("no constant " + type + "." + name);
+    }
+
+    /** Calls a static method; an exception it throws is rethrown as is. */
+    Object callStatic(String type, String method, Object... args) {
+        return invoke(type(type), null, method, args);
+    }
+
+    /** Calls an instance method. */
+    static Object call(Object target, String method, Object... args) {
+        return invoke(target.getClass(), target, method, args);
+    }
+
+    private static Object invoke(Class<?> type, Object target, String name, Object... args) {
+        for (Method method : type.getMethods()) {
+            if (method.getName().equals(name) && accepts(method, args)) {
+                try {
+                    method.setAccessible(true);
+                    return method.invoke(target, method.isVarArgs() ? new Object[] {args} : args);
+                } catch (InvocationTargetException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new AssertionError(e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("no method " + type.getSimpleName() + "." + name + " for " + args.length + " argument(s)");
+    }
+
+    private static boolean accepts(Method method, Object[] args) {
+        Class<?>[] parameters = method.getParameterTypes();
+        if (method.isVarArgs()) {
+            return parameters.length == 1;
+        }
+        if (parameters.length != args.length) {
+            return false;
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            Class<?> p = parameters[i].isPrimitive() ? box(parameters[i]) : parameters[i];
+            if (args[i] != null && !p.isInstance(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Class<?> box(Class<?> primitive) {
+        return primitive == int.class ? Integer.class : primitive == boolean.class ? Boolean.class : primitive;
+    }
+}
