@@ -61,6 +61,11 @@ final class CategoryExceptionGenerator extends TypeGenerator {
     private MethodSpec factory(ErrorCode code, boolean withCause) {
         ClassName self = context.exception(category);
         NameAllocator names = new NameAllocator();
+        // A parameter named like a type the body uses would obscure it (JLS 6.4.2): {String} would
+        // turn String.valueOf(...) into a call on the parameter. Claim those names first.
+        for (String typeName : List.of("String", "Object", "Throwable", self.simpleName(), context.errorEnum(category).simpleName())) {
+            names.newName(typeName, typeName);
+        }
         List<String> parameters = new ArrayList<>();
         for (String placeholder : code.parameters()) {
             parameters.add(names.newName(placeholder));

@@ -1,17 +1,21 @@
 package dev.errorcatalog.processor.generate;
 
+import java.util.Locale;
+
 /**
  * Text from the catalog made safe for Javadoc. JavaPoet writes Javadoc unchanged, so a message
  * holding {@code *}{@code /} would end the comment, {@code \}{@code u002a/} too (javac decodes
  * unicode escapes before it reads comments), and {@code @param} or HTML would be read as markup.
+ * Characters outside ASCII become numeric entities: the generated sources are pure ASCII, so their
+ * bytes never depend on the compiler's {@code -encoding} or the platform charset.
  */
 final class Docs {
     private Docs() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -26,15 +30,19 @@ final class Docs {
                         out.append('\n');
                     }
                 }
+                case '\n' -> out.append('\n');
                 case '\u2028', '\u2029', '\u0085' -> out.append('\n');
                 default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
+                    if (c < 0x20 || c == 0x7f) {
                         out.append(' ');
+                    } else if (c > 0x7f) {
+                        out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
                     } else {
-                        out.append(c);
+                        out.append((char) c);
                     }
                 }
             }
+            i += Character.charCount(c);
         }
         return out.toString();
     }
