@@ -6,9 +6,9 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.generate.CatalogGenerator;
 import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.yaml.Mark;
-import dev.errorcatalog.processor.yaml.YamlReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -66,19 +66,10 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             report(element, Diagnostic.of(DiagnosticKind.FILE_NOT_FOUND, Mark.ofFile(path), path, String.join(", ", found.searched())));
             return;
         }
-        YamlReader.Result yaml = YamlReader.read(path, found.content().get());
-        yaml.diagnostics().forEach(d -> report(element, d));
-        if (yaml.root().isEmpty()) {
-            if (yaml.diagnostics().isEmpty()) {
-                report(element, Diagnostic.of(DiagnosticKind.MISSING_KEY, Mark.ofFile(path), "the catalog file", "catalog",
-                        "; the file is empty"));
-            }
-            return;
-        }
         boolean strict = Boolean.parseBoolean(processingEnv.getOptions().get(STRICT_LOCALES_OPTION));
-        CatalogValidator.Result result = CatalogValidator.validate(yaml.root().get(), new CatalogValidator.Options(strict));
+        CatalogValidator.Result result = CatalogLoader.load(path, found.content().get(), new CatalogValidator.Options(strict));
         result.diagnostics().forEach(d -> report(element, d));
-        if (result.hasErrors() || yaml.diagnostics().stream().anyMatch(Diagnostic::isError) || result.catalog().isEmpty()) {
+        if (result.hasErrors() || result.catalog().isEmpty()) {
             return;
         }
         GenerationContext context = new GenerationContext(result.catalog().get(), packageOf(element), element,

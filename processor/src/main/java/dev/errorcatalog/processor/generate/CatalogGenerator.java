@@ -1,17 +1,34 @@
 package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.JavaFile;
+import dev.errorcatalog.processor.docs.DescriptorWriter;
+import dev.errorcatalog.processor.docs.MarkdownWriter;
+import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
-/** Every type generated for one catalog, in a fixed order. */
+/**
+ * Everything generated for one catalog, in a fixed order: the Java types, and beside the classes
+ * (so they ship in the jar) a Markdown reference and the JSON descriptor under
+ * {@code META-INF/error-catalog/}.
+ */
 public final class CatalogGenerator {
+    public static final String RESOURCE_DIRECTORY = "META-INF/error-catalog/";
+
+    private final GenerationContext context;
     private final List<TypeGenerator> generators = new ArrayList<>();
 
     public CatalogGenerator(GenerationContext context) {
+        this.context = context;
         generators.add(new ErrorInterfaceGenerator(context));
         generators.add(new CategoryEnumGenerator(context));
         generators.add(new RegistryGenerator(context));
@@ -27,9 +44,25 @@ public final class CatalogGenerator {
         return generators.stream().map(TypeGenerator::file).toList();
     }
 
+    /** The generated resources by path: the Markdown reference and the JSON descriptor. */
+    public static Map<String, String> resources(Catalog catalog) {
+        Map<String, String> resources = new LinkedHashMap<>();
+        resources.put(RESOURCE_DIRECTORY + catalog.name() + ".md", MarkdownWriter.markdown(catalog));
+        resources.put(RESOURCE_DIRECTORY + catalog.name() + ".json", DescriptorWriter.json(catalog));
+        return resources;
+    }
+
     public void writeTo(Filer filer) throws IOException {
         for (TypeGenerator generator : generators) {
             generator.writeTo(filer);
+        }
+        for (Map.Entry<String, String> resource : resources(context.catalog()).entrySet()) {
+            FileObject file = context.origin() == null
+                    ? filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource.getKey())
+                    : filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource.getKey(), context.origin());
+            try (OutputStream out = file.openOutputStream()) {
+                out.write(resource.getValue().getBytes(StandardCharsets.UTF_8));
+            }
         }
     }
 }

@@ -1,0 +1,136 @@
+package dev.errorcatalog.processor.cli;
+
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.docs.DescriptorWriter;
+import dev.errorcatalog.processor.docs.MarkdownWriter;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.validate.CatalogLoader;
+import dev.errorcatalog.processor.validate.CatalogValidator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The processor's checks outside javac, for pre-commit hooks and the CI of non-Java consumers:
+ * {@code java -jar error-catalog-processor.jar check|docs|json FILE}. Same loading, same
+ * diagnostics as the build; exit status 0 when the catalog is valid, 1 when it is not, 2 for a
+ * bad command line or an unreadable file.
+ */
+public final class CatalogTool {
+    static final int OK = 0;
+    static final int INVALID = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = String.join("\n",
+            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [-o OUTPUT] CATALOG",
+            "",
+            "commands:",
+            "  check   validate the catalog and print its diagnostics",
+            "  docs    validate, then write the Markdown reference (to OUTPUT or standard output)",
+            "  json    validate, then write the JSON descriptor (to OUTPUT or standard output)",
+            "",
+            "exit status: 0 valid, 1 invalid catalog, 2 bad command line or unreadable file");
+
+    private CatalogTool() {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(USAGE_TEXT);
+            return OK;
+        }
+        List<String> files = new ArrayList<>();
+        boolean strict = false;
+        String output = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--strict-locales" -> strict = true;
+                case "-o", "--output" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, "-o needs a file");
+                    }
+                    output = args[++i];
+                }
+                default -> {
+                    if (args[i].startsWith("-")) {
+                        return usage(err, "unknown option " + args[i]);
+                    }
+                    files.add(args[i]);
+                }
+            }
+        }
+        if (args.length == 0) {
+            return usage(err, "no command");
+        }
+        Function<Catalog, String> render;
+        switch (args[0]) {
+            case "check" -> render = null;
+            case "docs" -> render = MarkdownWriter::markdown;
+            case "json" -> render = DescriptorWriter::json;
+            default -> {
+                return usage(err, "unknown command " + args[0]);
+            }
+        }
+        if (files.size() != 1) {
+            return usage(err, "give exactly one catalog file");
+        }
+        return execute(files.get(0), strict, render, output, out, err);
+    }
+
+    private static int execute(String file, boolean strict, Function<Catalog, String> render, String output,
+            PrintStream out, PrintStream err) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            err.println("error: cannot read " + file + ": " + e.getMessage());
+            return USAGE;
+        }
+        CatalogValidator.Result result = CatalogLoader.load(file, content, new CatalogValidator.Options(strict));
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            err.println((diagnostic.isError() ? "error: " : "warning: ") + diagnostic.render());
+        }
+        if (result.hasErrors() || result.catalog().isEmpty()) {
+            err.println(file + ": invalid catalog (" + result.diagnostics().stream().filter(Diagnostic::isError).count()
+                    + " error(s))");
+            return INVALID;
+        }
+        if (render == null) {
+            Catalog catalog = result.catalog().get();
+            out.println(file + ": " + catalog.name() + " catalog is valid: "
+                    + catalog.categories().stream().mapToInt(c -> c.codes().size()).sum() + " codes in "
+                    + catalog.categories().size() + " categories");
+            return OK;
+        }
+        String text = render.apply(result.catalog().get());
+        if (output == null) {
+            out.print(text);
+            out.flush();
+            return OK;
+        }
+        try {
+            Files.writeString(Path.of(output), text, StandardCharsets.UTF_8);
+        } catch (IOException | InvalidPathException e) {
+            err.println("error: cannot write " + output + ": " + e.getMessage());
+            return USAGE;
+        }
+        return OK;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("error: " + problem);
+        err.println(USAGE_TEXT);
+        return USAGE;
+    }
+}
