@@ -1,0 +1,67 @@
+package dev.errorcatalog.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.validate.CatalogLoader;
+import dev.errorcatalog.processor.validate.CatalogValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Beside the classes the processor writes a Markdown reference and a JSON descriptor, and it is
+ * registered with Gradle as an aggregating incremental processor.
+ */
+class DocsResourcesTest {
+
+    private static String resource(Compilation compilation, String path) throws IOException {
+        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path).orElseThrow(
+                () -> new AssertionError(path + " was not generated"));
+        try (InputStream in = file.openInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void markdownAndJsonDescribeTheCatalog() throws IOException {
+        Compilation compilation = CatalogCompiler.compile(GeneratedApiTest.CATALOG);
+        assertThat(compilation).succeededWithoutWarnings();
+        String markdown = resource(compilation, "META-INF/error-catalog/Api.md");
+        assertTrue(markdown.startsWith("# Api error codes\n"), markdown);
+        assertTrue(markdown.contains("\n## Compliance Errors (304xxx)\n"), markdown);
+        assertTrue(markdown.contains("- Title (zh-CN): 合规错误\n"), markdown);
+        assertTrue(markdown.contains("\n### ACH Errors (3049xx)\n"), markdown);
+        assertTrue(markdown.contains("\n#### ACH Returns (304990..304999)\n"), markdown);
+        assertTrue(markdown.contains("- Inside: ACH Errors (3049xx)\n"), markdown);
+        assertTrue(markdown.contains("| 304001 | `OLD_CHECK` (deprecated: Use 304100 instead) | Old check | Old check | Old check | 422 |"),
+                markdown);
+        assertTrue(markdown.contains("No codes of its own."), markdown);
+
+        String json = resource(compilation, "META-INF/error-catalog/Api.json");
+        CatalogValidator.Result reread = CatalogLoader.load("Api.json", json.getBytes(StandardCharsets.UTF_8),
+                CatalogValidator.Options.DEFAULTS);
+        assertEquals(List.of(), reread.diagnostics());
+        Catalog catalog = reread.catalog().orElseThrow();
+        assertEquals(List.of("en", "zh-CN", "de"), catalog.locales());
+        assertEquals(5, catalog.codesByNumber().size());
+        assertEquals(404, catalog.codesByNumber().get(1).httpStatus());
+        assertEquals("Use 304100 instead", catalog.codesByNumber().get(0).deprecation().orElseThrow());
+        assertTrue(json.chars().allMatch(c -> c < 0x80), "the descriptor is ASCII");
+    }
+
+    @Test
+    void registeredWithGradleAsAggregating() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
+            assertEquals("dev.errorcatalog.processor.ErrorCatalogProcessor,aggregating\n",
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+}
