@@ -20,15 +20,22 @@ import javax.tools.StandardLocation;
 final class CatalogLocator {
     static final String DIR_OPTION = "errorcatalog.dir";
 
-    /** The bytes of the file found, or every place that was searched. */
-    record Found(Optional<byte[]> content, List<String> searched) {}
+    /**
+     * The bytes of the file found, or every place that was searched; {@code readError} is set when
+     * the file exists where {@code -Aerrorcatalog.dir} points but cannot be read.
+     */
+    record Found(Optional<byte[]> content, List<String> searched, Optional<String> readError) {
+        Found(Optional<byte[]> content, List<String> searched) {
+            this(content, searched, Optional.empty());
+        }
+    }
 
     private static final List<StandardLocation> LOCATIONS =
             List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH);
 
     private CatalogLocator() {}
 
-    static Found locate(Filer filer, String directory, String path) throws IOException {
+    static Found locate(Filer filer, String directory, String path) {
         List<String> searched = new ArrayList<>();
         if (directory != null && !directory.isBlank()) {
             Path file;
@@ -40,7 +47,11 @@ final class CatalogLocator {
             }
             if (file != null) {
                 if (Files.isRegularFile(file)) {
-                    return new Found(Optional.of(Files.readAllBytes(file)), searched);
+                    try {
+                        return new Found(Optional.of(Files.readAllBytes(file)), searched);
+                    } catch (IOException e) {
+                        return new Found(Optional.empty(), searched, Optional.of(file + ": " + e));
+                    }
                 }
                 searched.add(file.toAbsolutePath().toString() + " (-A" + DIR_OPTION + ")");
             }

@@ -6,11 +6,18 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.generate.CatalogGenerator;
 import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
+import dev.errorcatalog.processor.validate.ExternalCatalogs;
 import dev.errorcatalog.processor.yaml.Mark;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -33,9 +40,10 @@ import javax.tools.Diagnostic.Kind;
 // We also claim @Generated, which our own output carries: otherwise javac's -Xlint:processing warns
 // "No processor claimed any of these annotations" in the next round, and -Werror builds fail.
 @SupportedAnnotationTypes({"dev.errorcatalog.ErrorCatalog", "javax.annotation.processing.Generated"})
-@SupportedOptions({CatalogLocator.DIR_OPTION, ErrorCatalogProcessor.STRICT_LOCALES_OPTION})
+@SupportedOptions({CatalogLocator.DIR_OPTION, ErrorCatalogProcessor.STRICT_LOCALES_OPTION, ErrorCatalogProcessor.BASELINE_OPTION})
 public final class ErrorCatalogProcessor extends AbstractProcessor {
     static final String STRICT_LOCALES_OPTION = "errorcatalog.strictLocales";
+    static final String BASELINE_OPTION = "errorcatalog.baseline";
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -62,6 +70,10 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         }
         CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(),
                 processingEnv.getOptions().get(CatalogLocator.DIR_OPTION), path);
+        if (found.readError().isPresent()) {
+            report(element, Diagnostic.of(DiagnosticKind.FILE_UNREADABLE, Mark.ofFile(path), path, found.readError().get()));
+            return;
+        }
         if (found.content().isEmpty()) {
             report(element, Diagnostic.of(DiagnosticKind.FILE_NOT_FOUND, Mark.ofFile(path), path, String.join(", ", found.searched())));
             return;
@@ -72,10 +84,38 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         if (result.hasErrors() || result.catalog().isEmpty()) {
             return;
         }
+        List<Diagnostic> external = checkAgainstOtherCatalogs(result.catalog().get());
+        external.forEach(d -> report(element, d));
+        if (external.stream().anyMatch(Diagnostic::isError)) {
+            return;
+        }
         GenerationContext context = new GenerationContext(result.catalog().get(), packageOf(element), element,
                 processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_17) >= 0,
                 processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
         new CatalogGenerator(context).writeTo(processingEnv.getFiler());
+    }
+
+    /** Imported catalogs are found like the catalog itself; the baseline is a file path. */
+    private List<Diagnostic> checkAgainstOtherCatalogs(Catalog catalog) {
+        String directory = processingEnv.getOptions().get(CatalogLocator.DIR_OPTION);
+        List<Diagnostic> out = new ArrayList<>(ExternalCatalogs.checkImports(catalog, path -> {
+            CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(), directory, path);
+            List<String> searched = new ArrayList<>(found.searched());
+            found.readError().ifPresent(searched::add);
+            return new ExternalCatalogs.Found(found.content(), searched);
+        }));
+        String baseline = processingEnv.getOptions().get(BASELINE_OPTION);
+        if (baseline != null && !baseline.isBlank()) {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(Path.of(baseline));
+            } catch (IOException | InvalidPathException e) {
+                out.add(Diagnostic.of(DiagnosticKind.BASELINE_INVALID, Mark.ofFile(baseline), baseline, "cannot read it: " + e));
+                return out;
+            }
+            out.addAll(ExternalCatalogs.checkBaseline(catalog, baseline, content));
+        }
+        return out;
     }
 
     private String packageOf(Element element) {

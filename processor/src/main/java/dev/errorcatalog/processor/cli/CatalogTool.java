@@ -6,6 +6,7 @@ import dev.errorcatalog.processor.docs.MarkdownWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
+import dev.errorcatalog.processor.validate.ExternalCatalogs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,13 +30,19 @@ public final class CatalogTool {
     static final int USAGE = 2;
 
     static final String USAGE_TEXT = String.join("\n",
-            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [-o OUTPUT] CATALOG",
+            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--baseline FILE] [-o OUTPUT] CATALOG",
             "",
             "commands:",
             "  check   validate the catalog and print its diagnostics",
             "  docs    validate, then write the Markdown reference (to OUTPUT or standard output)",
             "  json    validate, then write the JSON descriptor (to OUTPUT or standard output)",
             "",
+            "options:",
+            "  --strict-locales  every message and title must have every declared locale",
+            "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
+            "  -o OUTPUT         where docs and json write (default: standard output)",
+            "",
+            "imports: are resolved relative to the catalog's directory",
             "exit status: 0 valid, 1 invalid catalog, 2 bad command line or unreadable file");
 
     private CatalogTool() {}
@@ -53,9 +61,16 @@ public final class CatalogTool {
         List<String> files = new ArrayList<>();
         boolean strict = false;
         String output = null;
+        String baseline = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--strict-locales" -> strict = true;
+                case "--baseline" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, "--baseline needs a file");
+                    }
+                    baseline = args[++i];
+                }
                 case "-o", "--output" -> {
                     if (i + 1 >= args.length) {
                         return usage(err, "-o needs a file");
@@ -85,11 +100,14 @@ public final class CatalogTool {
         if (files.size() != 1) {
             return usage(err, "give exactly one catalog file");
         }
-        return execute(files.get(0), strict, render, output, out, err);
+        return execute(new Request(files.get(0), strict, baseline, output), render, out, err);
     }
 
-    private static int execute(String file, boolean strict, Function<Catalog, String> render, String output,
-            PrintStream out, PrintStream err) {
+    private record Request(String file, boolean strict, String baseline, String output) {}
+
+    private static int execute(Request request, Function<Catalog, String> render, PrintStream out, PrintStream err) {
+        String file = request.file();
+        String output = request.output();
         byte[] content;
         try {
             content = Files.readAllBytes(Path.of(file));
@@ -97,13 +115,27 @@ public final class CatalogTool {
             err.println("error: cannot read " + file + ": " + e.getMessage());
             return USAGE;
         }
-        CatalogValidator.Result result = CatalogLoader.load(file, content, new CatalogValidator.Options(strict));
-        for (Diagnostic diagnostic : result.diagnostics()) {
+        CatalogValidator.Result result = CatalogLoader.load(file, content, new CatalogValidator.Options(request.strict()));
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        if (!result.hasErrors() && result.catalog().isPresent()) {
+            Path directory = Path.of(file).toAbsolutePath().getParent();
+            diagnostics.addAll(ExternalCatalogs.checkImports(result.catalog().get(), path -> readImport(directory, path)));
+            if (request.baseline() != null) {
+                try {
+                    diagnostics.addAll(ExternalCatalogs.checkBaseline(result.catalog().get(), request.baseline(),
+                            Files.readAllBytes(Path.of(request.baseline()))));
+                } catch (IOException | InvalidPathException e) {
+                    err.println("error: cannot read " + request.baseline() + ": " + e.getMessage());
+                    return USAGE;
+                }
+            }
+        }
+        for (Diagnostic diagnostic : diagnostics) {
             err.println((diagnostic.isError() ? "error: " : "warning: ") + diagnostic.render());
         }
-        if (result.hasErrors() || result.catalog().isEmpty()) {
-            err.println(file + ": invalid catalog (" + result.diagnostics().stream().filter(Diagnostic::isError).count()
-                    + " error(s))");
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        if (errors > 0 || result.catalog().isEmpty()) {
+            err.println(file + ": invalid catalog (" + errors + " error(s))");
             return INVALID;
         }
         if (render == null) {
@@ -126,6 +158,18 @@ public final class CatalogTool {
             return USAGE;
         }
         return OK;
+    }
+
+    private static ExternalCatalogs.Found readImport(Path directory, String path) {
+        try {
+            Path resolved = directory.resolve(path);
+            if (Files.isRegularFile(resolved)) {
+                return new ExternalCatalogs.Found(Optional.of(Files.readAllBytes(resolved)), List.of());
+            }
+            return new ExternalCatalogs.Found(Optional.empty(), List.of(resolved.toString()));
+        } catch (IOException | InvalidPathException e) {
+            return new ExternalCatalogs.Found(Optional.empty(), List.of(path + " (" + e.getMessage() + ")"));
+        }
     }
 
     private static int usage(PrintStream err, String problem) {

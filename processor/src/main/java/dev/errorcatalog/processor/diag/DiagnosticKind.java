@@ -46,7 +46,7 @@ public enum DiagnosticKind {
     SAME_RANGE("same-range", "category '%s' has the same range %s as category '%s' (%s); a nested category needs a narrower range"),
     CODE_OUT_OF_RANGE("code-out-of-range", "code %d lies outside the range %s of its category '%s'%s"),
     CODE_IN_CHILD_CATEGORY("code-in-child-category", "code %d belongs to category '%s' (%s), which lies inside '%s'; move it there"),
-    DUPLICATE_CODE("duplicate-code", "code %d is declared twice: here as %s and at %s as %s"),
+    DUPLICATE_CODE("duplicate-code", "code %d is declared twice: here as %s and at %s as %s%s"),
     DUPLICATE_NAME("duplicate-name", "name %s is used twice: here for %d and at %s for %d"),
     DUPLICATE_CATEGORY("duplicate-category", "category id '%s' is declared twice: here and at %s"),
     RESERVED_CODE("reserved-code", "code %d is reserved (%s); a retired code may not be reused"),
@@ -57,7 +57,29 @@ public enum DiagnosticKind {
 
     // --- generated Java
     NAME_CLASH("name-clash", "%s"),
-    CATEGORY_TOO_LARGE("category-too-large", "category '%s' has %,d codes; a Java enum holds at most %,d here. Split it into nested categories"),
+    CATEGORY_TOO_LARGE("category-too-large", "category '%s' has %,d codes, more than the %,d one category may hold (javac limits an enum's initialiser to 64 KiB); split it into nested categories"),
+
+    // --- filling up (warnings)
+    CATEGORY_ALMOST_FULL("category-almost-full",
+            "category '%s' (%s) is %.0f%% full: %,d of its %,d own codes are declared or reserved; plan a new range",
+            Severity.WARNING),
+
+    // --- imported catalogs
+    IMPORT_NOT_FOUND("import-not-found", "cannot find imported catalog '%s'; searched: %s"),
+    IMPORT_INVALID("import-invalid", "imported catalog '%s' is not valid: %s"),
+    IMPORT_OVERLAP("import-overlap", "range %s of category '%s' overlaps range %s of category '%s' in imported catalog %s (%s); each team keeps its own ranges"),
+    IMPORT_DUPLICATE_CODE("import-duplicate-code", "code %d is already %s in imported catalog %s (%s)"),
+
+    // --- the last release (-Aerrorcatalog.baseline)
+    BASELINE_INVALID("baseline-invalid", "cannot compare with baseline '%s': %s"),
+    REMOVED_CODE("removed-code", "code %d (%s) of category '%s' was published (baseline %s) and is gone; add it to 'reserved' to retire it"),
+    RENAMED_CODE("renamed-code", "code %d was named %s and is now %s (baseline %s); clients switch on names, keep the old one"),
+    MOVED_CODE("moved-code", "code %d was in category '%s' and is now in '%s' (baseline %s); a published code keeps its category"),
+    CHANGED_PLACEHOLDERS("changed-placeholders", "the placeholders of code %d were %s and are now %s (baseline %s); callers pass arguments in that order"),
+    RANGE_SHRUNK("range-shrunk", "the range of category '%s' was %s and is now %s: published code(s) %s fall out of it"),
+    REUSED_CODE("reused-code", "code %d lies in %s, which the baseline lists as %s: a retired code never comes back"),
+    CHANGED_HTTP("changed-http", "the HTTP status of code %d was %d and is now %d", Severity.WARNING),
+    CHANGED_TITLE("changed-title", "the '%s' title of category '%s' was '%s' and is now '%s'", Severity.WARNING),
 
     // --- the processor itself
     INTERNAL_ERROR("internal-error", "the processor failed unexpectedly (%s); please report this with your catalog"),

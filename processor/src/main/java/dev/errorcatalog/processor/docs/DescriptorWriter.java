@@ -28,6 +28,9 @@ public final class DescriptorWriter {
         if (!catalog.reserved().isEmpty()) {
             root.put("reserved", catalog.reserved().stream().map(DescriptorWriter::range).toList());
         }
+        if (!catalog.imports().isEmpty()) {
+            root.put("imports", catalog.imports().stream().map(i -> i.path()).toList());
+        }
         root.put("categories", catalog.categories().stream().map(DescriptorWriter::category).toList());
         return Json.write(root);
     }

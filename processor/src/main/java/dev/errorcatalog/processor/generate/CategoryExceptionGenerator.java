@@ -58,6 +58,23 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         return type;
     }
 
+    /**
+     * A placeholder may be any Java identifier ({@code {名前}}), but generated sources stay pure
+     * ASCII so their bytes never depend on the compiler's encoding: each other character becomes
+     * {@code u} and its hex code ({@code u540du524d}). The Javadoc still names the placeholder.
+     */
+    static String asciiName(String placeholder) {
+        StringBuilder out = new StringBuilder();
+        placeholder.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                out.append((char) c);
+            } else {
+                out.append('u').append(Integer.toHexString(c));
+            }
+        });
+        return out.toString();
+    }
+
     private MethodSpec factory(ErrorCode code, boolean withCause) {
         ClassName self = context.exception(category);
         NameAllocator names = new NameAllocator();
@@ -68,7 +85,7 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         }
         List<String> parameters = new ArrayList<>();
         for (String placeholder : code.parameters()) {
-            parameters.add(names.newName(placeholder));
+            parameters.add(names.newName(asciiName(placeholder)));
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.factoryName(code.name()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -15,12 +15,14 @@ public record Catalog(
         List<String> locales,
         int defaultHttpStatus,
         List<CodeRange> reserved,
+        List<CatalogImport> imports,
         List<Category> categories,
         Mark mark) {
 
     public Catalog {
         locales = List.copyOf(locales);
         reserved = List.copyOf(reserved);
+        imports = List.copyOf(imports);
         categories = List.copyOf(categories);
     }
 

@@ -28,6 +28,6 @@ public final class CatalogLoader {
         }
         CatalogValidator.Result result = CatalogValidator.validate(yaml.root().get(), options);
         diagnostics.addAll(result.diagnostics());
-        return new CatalogValidator.Result(result.catalog(), diagnostics);
+        return new CatalogValidator.Result(result.catalog(), CatalogValidator.sorted(diagnostics));
     }
 }

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.validate;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.CatalogImport;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
@@ -20,7 +21,7 @@ import java.util.OptionalInt;
  * the rules that follow see only well-formed parts and one mistake is reported once.
  */
 final class CatalogReader {
-    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "categories");
+    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "imports", "categories");
     static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "description", "codes");
     static final List<String> CODE_KEYS = List.of("code", "name", "message", "http", "description", "deprecated");
 
@@ -57,6 +58,11 @@ final class CatalogReader {
         List<CodeRange> reserved = new ArrayList<>();
         fields.optionalList("reserved", "a list of codes and ranges").ifPresent(list ->
                 list.items().forEach(item -> values.range("reserved", item).ifPresent(reserved::add)));
+        List<CatalogImport> imports = new ArrayList<>();
+        fields.optionalList("imports", "a list of catalog paths").ifPresent(list -> list.items().forEach(item ->
+                fields.scalar("imports", item, "a catalog path such as META-INF/error-catalog/Api.json")
+                        .filter(s -> !s.isNull())
+                        .ifPresent(s -> imports.add(new CatalogImport(s.text(), s.mark())))));
         List<Category> categories = new ArrayList<>();
         fields.required("categories", "").flatMap(v -> Fields.list("categories", v, "a list of categories", out))
                 .ifPresent(list -> {
@@ -64,7 +70,7 @@ final class CatalogReader {
                         readCategory(list.items().get(i), i + 1).ifPresent(categories::add);
                     }
                 });
-        return Optional.of(new Catalog(name, digits, locales, defaultHttp, reserved, categories, root.mark()));
+        return Optional.of(new Catalog(name, digits, locales, defaultHttp, reserved, imports, categories, root.mark()));
     }
 
     private void readDigits(YamlNode.Scalar scalar) {
@@ -103,7 +109,7 @@ final class CatalogReader {
             return Optional.empty();
         }
         Fields probe = maybeFields.get();
-        Optional<String> id = probe.requiredScalar("id", "a lower-kebab-case id", "compliance")
+        Optional<String> id = probe.knowing(CATEGORY_KEYS).requiredScalar("id", "a lower-kebab-case id", "compliance")
                 .filter(s -> values.matches(s, ValueParsers.CATEGORY_ID, DiagnosticKind.CATEGORY_ID, suggestKebab(s.text())))
                 .map(YamlNode.Scalar::text);
         String context = id.map(i -> "category '" + i + "'").orElse("category #" + position);
@@ -119,7 +125,8 @@ final class CatalogReader {
         List<ErrorCode> codes = new ArrayList<>();
         fields.optionalList("codes", "a list of codes").ifPresent(list -> {
             for (int i = 0; i < list.items().size(); i++) {
-                readCode(list.items().get(i), i + 1, context, categoryHttp).ifPresent(codes::add);
+                String path = "categories[" + position + "].codes[" + (i + 1) + "]";
+                readCode(list.items().get(i), path, i + 1, context, categoryHttp).ifPresent(codes::add);
             }
         });
         if (id.isEmpty() || title.isEmpty() || range.isEmpty()) {
@@ -129,13 +136,14 @@ final class CatalogReader {
                 node.mark(), rangeNode.get().mark()));
     }
 
-    private Optional<ErrorCode> readCode(YamlNode node, int position, String categoryContext, int categoryHttp) {
+    /** @param path where the code sits, as a key path ({@code categories[2].codes[1]}) for wrong-type messages */
+    private Optional<ErrorCode> readCode(YamlNode node, String path, int position, String categoryContext, int categoryHttp) {
         String fallbackContext = "code #" + position + " of " + categoryContext;
-        Optional<Fields> probe = Fields.of(node, "codes[" + position + "] of " + categoryContext, fallbackContext, out);
+        Optional<Fields> probe = Fields.of(node, path, fallbackContext, out);
         if (probe.isEmpty()) {
             return Optional.empty();
         }
-        Optional<YamlNode.Scalar> codeScalar = probe.get().requiredScalar("code", "a code", "1".repeat(digits));
+        Optional<YamlNode.Scalar> codeScalar = probe.get().knowing(CODE_KEYS).requiredScalar("code", "a code", "1".repeat(digits));
         OptionalInt code = codeScalar.map(values::code).orElse(OptionalInt.empty());
         String context = code.isPresent() ? "code " + code.getAsInt() : fallbackContext;
         Fields fields = Fields.of(node, "", context, out).orElseThrow();

@@ -20,7 +20,7 @@ import java.util.Optional;
 final class CodeRules {
     private CodeRules() {}
 
-    static List<Diagnostic> check(Catalog catalog) {
+    static List<Diagnostic> check(Catalog catalog, Capacity capacity) {
         List<Diagnostic> out = new ArrayList<>();
         Map<Integer, ErrorCode> byCode = new HashMap<>();
         Map<String, ErrorCode> byName = new HashMap<>();
@@ -29,27 +29,28 @@ final class CodeRules {
                 ErrorCode sameCode = byCode.putIfAbsent(code.code(), code);
                 if (sameCode != null) {
                     out.add(Diagnostic.of(DiagnosticKind.DUPLICATE_CODE, code.codeMark(), code.code(), code.name(),
-                            sameCode.codeMark().lineText(), sameCode.name()));
+                            sameCode.codeMark().lineText(), sameCode.name(), capacity.nextFreeHint(category)));
                 }
                 ErrorCode sameName = byName.putIfAbsent(code.name(), code);
                 if (sameName != null) {
                     out.add(Diagnostic.of(DiagnosticKind.DUPLICATE_NAME, code.nameMark(), code.name(), code.code(),
                             sameName.nameMark().lineText(), sameName.code()));
                 }
-                checkOwnership(catalog, category, code, out);
+                checkOwnership(catalog, category, code, capacity, out);
                 checkReserved(catalog, code, out);
             }
         }
         return out;
     }
 
-    private static void checkOwnership(Catalog catalog, Category category, ErrorCode code, List<Diagnostic> out) {
+    private static void checkOwnership(Catalog catalog, Category category, ErrorCode code, Capacity capacity,
+            List<Diagnostic> out) {
         Optional<Category> owner = mostSpecific(catalog, code.code());
         if (!category.range().contains(code.code())) {
             String hint = owner.map(o -> "; it belongs to category '" + o.id() + "' (" + o.range() + ")")
                     .orElse("; no category's range holds it");
             out.add(Diagnostic.of(DiagnosticKind.CODE_OUT_OF_RANGE, code.codeMark(), code.code(), category.range(),
-                    category.id(), hint));
+                    category.id(), hint + capacity.nextFreeHint(category)));
         } else if (owner.isPresent() && owner.get() != category && category.range().contains(owner.get().range())) {
             out.add(Diagnostic.of(DiagnosticKind.CODE_IN_CHILD_CATEGORY, code.codeMark(), code.code(), owner.get().id(),
                     owner.get().range(), category.id()));

@@ -15,6 +15,8 @@ final class Fields {
     private final YamlNode.Mapping mapping;
     private final String context;
     private final List<Diagnostic> out;
+    /** The keys this mapping may hold, once known; lets a missing key spot its misspelling. */
+    private List<String> known = List.of();
 
     private Fields(YamlNode.Mapping mapping, String context, List<Diagnostic> out) {
         this.mapping = mapping;
@@ -41,6 +43,7 @@ final class Fields {
 
     /** Reports every key not in {@code known}. */
     void allowOnly(List<String> known) {
+        knowing(known);
         for (YamlNode.Entry entry : mapping.entries()) {
             String key = entry.key().text();
             if (!known.contains(key)) {
@@ -52,15 +55,30 @@ final class Fields {
         }
     }
 
-    /** The value of a key that must be there; an empty value counts as missing. */
+    /** Declares the allowed keys without reporting the others (for a first look at one key). */
+    Fields knowing(List<String> keys) {
+        this.known = List.copyOf(keys);
+        return this;
+    }
+
+    /**
+     * The value of a key that must be there; an empty value counts as missing. A key missing because
+     * it is misspelt ({@code titel}) is not reported: the unknown-key error already says "did you mean".
+     */
     Optional<YamlNode> required(String key, String example) {
         Optional<YamlNode> value = optional(key);
-        if (value.isEmpty()) {
+        if (value.isEmpty() && !misspelt(key)) {
             Mark where = mapping.entry(key).map(e -> e.key().mark()).orElse(mapping.mark());
             out.add(Diagnostic.of(DiagnosticKind.MISSING_KEY, where, context, key,
                     example.isEmpty() ? "" : ", e.g. '" + key + ": " + example + "'"));
         }
         return value;
+    }
+
+    private boolean misspelt(String key) {
+        return mapping.get(key).isEmpty() && mapping.entries().stream()
+                .map(e -> e.key().text())
+                .anyMatch(k -> !known.contains(k) && Suggestions.closest(k, known).filter(key::equals).isPresent());
     }
 
     /** The value of an optional key; absent and empty ({@code key:} or {@code ~}) are the same. */

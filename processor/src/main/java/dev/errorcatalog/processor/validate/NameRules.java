@@ -9,6 +9,7 @@ import dev.errorcatalog.processor.model.JavaNames;
 import dev.errorcatalog.processor.yaml.Mark;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,30 +35,44 @@ final class NameRules {
             Source source = new Source("the catalog '" + catalog.name() + "'", catalog.mark());
             for (String type : List.of(JavaNames.errorInterface(catalog.name()), JavaNames.categoryEnum(catalog.name()),
                     JavaNames.registry(catalog.name()), JavaNames.baseException(catalog.name()))) {
-                claimType(types, type, source, out);
+                claimType(types, type, source, null, out);
             }
         }
+        Set<String> ids = new HashSet<>();
         for (Category category : catalog.categories()) {
+            if (!ids.add(category.id())) {
+                continue; // a second category with the same id: duplicate-category says so already
+            }
             Source source = new Source("category '" + category.id() + "'", category.mark());
-            claimType(types, JavaNames.categoryErrorEnum(category.id()), source, out);
-            claimType(types, JavaNames.categoryException(category.id()), source, out);
+            Source clashed = claimType(types, JavaNames.categoryErrorEnum(category.id()), source, null, out);
+            claimType(types, JavaNames.categoryException(category.id()), source, clashed, out);
             checkFactories(category, out);
         }
         return out;
     }
 
-    private static void claimType(Map<String, Source> types, String type, Source source, List<Diagnostic> out) {
+    /**
+     * Claims a type name; reports a clash unless it is with {@code reported} (the enum and the
+     * exception of one category clash with the same source: one mistake, one error). Returns the
+     * source it clashed with, or null.
+     */
+    private static Source claimType(Map<String, Source> types, String type, Source source, Source reported,
+            List<Diagnostic> out) {
         if (USED_JAVA_LANG.contains(type)) {
             out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, source.mark(), "the type " + type + " generated for "
                     + source.description() + " would hide java.lang." + type + ", which the generated code uses; choose another id"));
-            return;
+            return null;
         }
         Source first = types.putIfAbsent(type.toLowerCase(Locale.ROOT), source);
-        if (first != null && !first.equals(source)) {
+        if (first == null || first.equals(source)) {
+            return null;
+        }
+        if (!first.equals(reported)) {
             out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, source.mark(), "the type " + type + " generated for "
                     + source.description() + " clashes with the one generated for " + first.description()
                     + " (at " + first.mark().lineText() + "); rename one of them"));
         }
+        return first;
     }
 
     private static void checkFactories(Category category, List<Diagnostic> out) {

@@ -48,8 +48,11 @@ final class TextReader {
         for (YamlNode.Entry entry : mapping.entries()) {
             String locale = entry.key().text();
             if (!locales.contains(locale)) {
-                String hint = Suggestions.closest(locale, locales).map(s -> "; did you mean '" + s + "'?").orElse("");
+                Optional<String> suggestion = suggestLocale(locale);
+                String hint = suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
                 out.add(Diagnostic.of(DiagnosticKind.UNKNOWN_LOCALE, entry.key().mark(), locale, locales, hint));
+                // A misspelt default locale ('en-US' for 'en') is one mistake: no missing-default error too.
+                complete &= !suggestion.equals(Optional.of(defaultLocale));
                 continue;
             }
             if (!(entry.value() instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
@@ -108,6 +111,13 @@ final class TextReader {
             }
         }
         return valid ? Optional.of(new Message(text, placeholders)) : Optional.empty();
+    }
+
+    /** A close spelling, else the declared locale of the same language ('en' for 'en-US'). */
+    private Optional<String> suggestLocale(String locale) {
+        String language = locale.split("[-_]", 2)[0];
+        return Suggestions.closest(locale, locales)
+                .or(() -> locales.stream().filter(l -> l.equalsIgnoreCase(language)).findFirst());
     }
 
     private void checkStrict(LocalizedText text, YamlNode node, String what) {

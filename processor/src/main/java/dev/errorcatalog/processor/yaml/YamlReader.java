@@ -93,6 +93,11 @@ public final class YamlReader {
         } catch (LimitReached e) {
             return new Result(Optional.empty(), diagnostics);
         }
+        if (diagnostics.stream().anyMatch(d -> d.kind() == DiagnosticKind.YAML_TAG)) {
+            // A tagged file is not a catalog (often a deserialisation gadget): checking the shape of
+            // what the tags wrap would only add wrong-type and unknown-key errors caused by them.
+            return new Result(Optional.empty(), diagnostics);
+        }
         return new Result(Optional.ofNullable(root).map(Built::node), diagnostics);
     }
 

@@ -59,7 +59,7 @@ class CatalogToolTest {
         Run run = run("check", file);
         assertEquals(1, run.status());
         assertTrue(run.err().contains("error: " + file + ":8:16: [code-out-of-range] code 305900 lies outside the range 3049xx"
-                + " of its category 'ach'; no category's range holds it\n"), run.err());
+                + " of its category 'ach'; no category's range holds it; next free code in 'ach' (3049xx): 304900\n"), run.err());
         assertTrue(run.err().contains("error: " + file + ":9:30: [duplicate-name] name ACH_PRE_CHECKS is used twice"), run.err());
         assertTrue(run.err().endsWith(file + ": invalid catalog (2 error(s))\n"), run.err());
     }

@@ -1,0 +1,66 @@
+package dev.errorcatalog.processor.validate;
+
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.CatalogImport;
+import dev.errorcatalog.processor.yaml.Mark;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a catalog against other catalogs: the ones it imports (by resource path) and the last
+ * release (the baseline). Both may be catalog YAML files or JSON descriptors; both are loaded with
+ * the same {@link CatalogLoader}, and a broken one is reported, not thrown.
+ */
+public final class ExternalCatalogs {
+    private ExternalCatalogs() {}
+
+    /** Finds a catalog by path: its bytes, or the places searched. */
+    public interface Resolver {
+        Found resolve(String path);
+    }
+
+    /** The bytes of a catalog that was found, or every place that was searched. */
+    public record Found(Optional<byte[]> content, List<String> searched) {}
+
+    public static List<Diagnostic> checkImports(Catalog catalog, Resolver resolver) {
+        List<Diagnostic> out = new ArrayList<>();
+        List<ImportRules.Imported> imported = new ArrayList<>();
+        for (CatalogImport entry : catalog.imports()) {
+            Found found = resolver.resolve(entry.path());
+            if (found.content().isEmpty()) {
+                out.add(Diagnostic.of(DiagnosticKind.IMPORT_NOT_FOUND, entry.mark(), entry.path(), String.join(", ", found.searched())));
+                continue;
+            }
+            load(entry.path(), found.content().get()).ifPresentOrElse(
+                    other -> imported.add(new ImportRules.Imported(entry.path(), other)),
+                    () -> out.add(Diagnostic.of(DiagnosticKind.IMPORT_INVALID, entry.mark(), entry.path(),
+                            firstError(entry.path(), found.content().get()))));
+        }
+        out.addAll(ImportRules.check(catalog, imported));
+        return out;
+    }
+
+    public static List<Diagnostic> checkBaseline(Catalog catalog, String path, byte[] content) {
+        Optional<Catalog> baseline = load(path, content);
+        if (baseline.isEmpty()) {
+            return List.of(Diagnostic.of(DiagnosticKind.BASELINE_INVALID, Mark.ofFile(path), path, firstError(path, content)));
+        }
+        return BaselineRules.check(baseline.get(), catalog);
+    }
+
+    private static Optional<Catalog> load(String path, byte[] content) {
+        CatalogValidator.Result result = CatalogLoader.load(path, content, CatalogValidator.Options.DEFAULTS);
+        return result.hasErrors() ? Optional.empty() : result.catalog();
+    }
+
+    private static String firstError(String path, byte[] content) {
+        return CatalogLoader.load(path, content, CatalogValidator.Options.DEFAULTS).diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .findFirst()
+                .map(Diagnostic::render)
+                .orElse("it holds no catalog");
+    }
+}
