@@ -77,7 +77,7 @@ public enum DiagnosticKind {
     MOVED_CODE("moved-code", "code %d was in category '%s' and is now in '%s' (baseline %s); a published code keeps its category"),
     CHANGED_PLACEHOLDERS("changed-placeholders", "the placeholders of code %d were %s and are now %s (baseline %s); callers pass arguments in that order"),
     RANGE_SHRUNK("range-shrunk", "the range of category '%s' was %s and is now %s: published code(s) %s fall out of it"),
-    REUSED_CODE("reused-code", "code %d lies in %s, which the baseline lists as %s: a retired code never comes back"),
+    REUSED_CODE("reused-code", "code %d %s in the baseline: a retired code never comes back with another meaning"),
     CHANGED_HTTP("changed-http", "the HTTP status of code %d was %d and is now %d", Severity.WARNING),
     CHANGED_TITLE("changed-title", "the '%s' title of category '%s' was '%s' and is now '%s'", Severity.WARNING),
 

@@ -42,8 +42,9 @@ public final class BaselineRules {
         for (CodeRange retired : baseline.reserved()) {
             for (Placed placed : now.values()) {
                 if (retired.contains(placed.code().code())) {
-                    out.add(Diagnostic.of(DiagnosticKind.REUSED_CODE, placed.code().codeMark(), placed.code().code(),
-                            retired.text(), "reserved"));
+                    String how = retired.size() == 1 ? "was retired (listed in 'reserved')"
+                            : "lies in " + retired.text() + ", which was retired (listed in 'reserved')";
+                    out.add(Diagnostic.of(DiagnosticKind.REUSED_CODE, placed.code().codeMark(), placed.code().code(), how));
                 }
             }
         }

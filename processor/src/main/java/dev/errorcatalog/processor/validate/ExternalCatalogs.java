@@ -40,7 +40,7 @@ public final class ExternalCatalogs {
                             firstError(entry.path(), found.content().get()))));
         }
         out.addAll(ImportRules.check(catalog, imported));
-        return out;
+        return CatalogValidator.sorted(out);
     }
 
     public static List<Diagnostic> checkBaseline(Catalog catalog, String path, byte[] content) {
@@ -48,7 +48,7 @@ public final class ExternalCatalogs {
         if (baseline.isEmpty()) {
             return List.of(Diagnostic.of(DiagnosticKind.BASELINE_INVALID, Mark.ofFile(path), path, firstError(path, content)));
         }
-        return BaselineRules.check(baseline.get(), catalog);
+        return CatalogValidator.sorted(BaselineRules.check(baseline.get(), catalog));
     }
 
     private static Optional<Catalog> load(String path, byte[] content) {
