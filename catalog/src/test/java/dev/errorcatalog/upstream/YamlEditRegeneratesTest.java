@@ -36,9 +36,9 @@ class YamlEditRegeneratesTest {
         for (String entry : List.of("pom.xml", "mvnw", ".mvn", "processor", "catalog")) {
             copy(root.resolve(entry), scratch.resolve(entry));
         }
-        // The scratch reactor has no example module.
+        // The scratch reactor holds only the processor and the catalog.
         Path pom = scratch.resolve("pom.xml");
-        Files.writeString(pom, Files.readString(pom).replace("<module>example</module>", ""));
+        Files.writeString(pom, Files.readString(pom).replaceAll("<module>(?!processor<|catalog<)[^<]*</module>", ""));
     }
 
     @Test
@@ -47,7 +47,11 @@ class YamlEditRegeneratesTest {
         assertEquals(0, first.exitCode(), first.output());
         assertTrue(Files.exists(scratch.resolve(GENERATED + "AchError.java")), first.output());
 
+        // The first build stands for the last release: keep its descriptor as the baseline.
+        Path baseline = scratch.resolve("baseline.json");
+        Files.copy(scratch.resolve("catalog/target/classes/META-INF/error-catalog/Api.json"), baseline);
         Path yaml = scratch.resolve("catalog/src/main/resources/errors.yaml");
+        String original = Files.readString(yaml);
         append(yaml, "  - id: scratch",
                 "    title: Scratch Errors",
                 "    range: 777xxx",
@@ -66,13 +70,22 @@ class YamlEditRegeneratesTest {
         assertTrue(broken.output().contains("errors.yaml:" + (lines - 1) + ":16: [duplicate-code] code 777001 is declared twice"),
                 broken.output());
         assertTrue(broken.output().contains("errors.yaml:" + lines + ":16: [code-out-of-range] code 778001"), broken.output());
+
+        // Against the last release: dropping a published code fails the build, naming it.
+        Files.writeString(yaml, original.replaceFirst("(?m)^.*code: 304900.*\n", ""));
+        Build dropped = build("-Derrorcatalog.baseline=" + baseline);
+        assertNotEquals(0, dropped.exitCode(), dropped.output());
+        assertTrue(dropped.output().contains("[removed-code] code 304900 (ACH_PRE_CHECKS) of category 'ach' was published"
+                + " (baseline " + baseline), dropped.output());
     }
 
     private record Build(int exitCode, String output) {}
 
-    private static Build build() throws IOException, InterruptedException {
+    private static Build build(String... properties) throws IOException, InterruptedException {
         Path log = Files.createTempFile(scratch, "build", ".log");
-        Process process = new ProcessBuilder("bash", "mvnw", "-B", "-o", "compile", "-pl", "catalog", "-am")
+        List<String> command = new java.util.ArrayList<>(List.of("bash", "mvnw", "-B", "-o", "compile", "-pl", "catalog", "-am"));
+        command.addAll(List.of(properties));
+        Process process = new ProcessBuilder(command)
                 .directory(scratch.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
