@@ -55,6 +55,8 @@ class DocsResourcesTest {
         assertEquals(404, catalog.codesByNumber().get(1).httpStatus());
         assertEquals("Use 304100 instead", catalog.codesByNumber().get(0).deprecation().orElseThrow());
         assertTrue(json.chars().allMatch(c -> c < 0x80), "the descriptor is ASCII");
+        assertEquals(json, resource(compilation, "com/acme/errors/Api.json"),
+                "the importable copy beside the classes (javac finds jar resources only in package directories)");
     }
 
     @Test

@@ -57,6 +57,7 @@ public enum DiagnosticKind {
 
     // --- generated Java
     NAME_CLASH("name-clash", "%s"),
+    TOO_MANY_PLACEHOLDERS("too-many-placeholders", "%s has %d placeholders, more than the %d a generated factory can take (a Java method has at most 255 parameters, and one is the cause)"),
     CATEGORY_TOO_LARGE("category-too-large", "category '%s' has %,d codes, more than the %,d one category may hold (javac limits an enum's initialiser to 64 KiB); split it into nested categories"),
 
     // --- filling up (warnings)

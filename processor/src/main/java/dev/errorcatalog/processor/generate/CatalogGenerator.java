@@ -44,19 +44,32 @@ public final class CatalogGenerator {
         return generators.stream().map(TypeGenerator::file).toList();
     }
 
-    /** The generated resources by path: the Markdown reference and the JSON descriptor. */
-    public static Map<String, String> resources(Catalog catalog) {
+    /**
+     * The generated resources by path: the Markdown reference and the JSON descriptor under
+     * {@code META-INF/error-catalog/}, and the descriptor again beside the generated classes. javac
+     * looks into a jar on the class path only through directories named like packages, so that
+     * second copy is the one another catalog's {@code imports:} can name
+     * ({@code dev/errorcatalog/upstream/Api.json}).
+     */
+    public static Map<String, String> resources(Catalog catalog, String packageName) {
+        String json = DescriptorWriter.json(catalog);
         Map<String, String> resources = new LinkedHashMap<>();
         resources.put(RESOURCE_DIRECTORY + catalog.name() + ".md", MarkdownWriter.markdown(catalog));
-        resources.put(RESOURCE_DIRECTORY + catalog.name() + ".json", DescriptorWriter.json(catalog));
+        resources.put(RESOURCE_DIRECTORY + catalog.name() + ".json", json);
+        resources.put(importablePath(catalog.name(), packageName), json);
         return resources;
+    }
+
+    /** Where another catalog imports this one from: {@code dev/errorcatalog/upstream/Api.json}. */
+    public static String importablePath(String catalogName, String packageName) {
+        return packageName.isEmpty() ? catalogName + ".json" : packageName.replace('.', '/') + "/" + catalogName + ".json";
     }
 
     public void writeTo(Filer filer) throws IOException {
         for (TypeGenerator generator : generators) {
             generator.writeTo(filer);
         }
-        for (Map.Entry<String, String> resource : resources(context.catalog()).entrySet()) {
+        for (Map.Entry<String, String> resource : resources(context.catalog(), context.packageName()).entrySet()) {
             FileObject file = context.origin() == null
                     ? filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource.getKey())
                     : filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource.getKey(), context.origin());

@@ -35,7 +35,7 @@ final class CategoryEnumGenerator extends TypeGenerator {
                         catalog.name());
         for (Category category : catalog.categories()) {
             CodeBlock titles = CodeBlock.join(catalog.locales().stream()
-                    .map(locale -> CodeBlock.of("$L", Literals.string(category.title().text(locale, catalog.defaultLocale()))))
+                    .map(locale -> CodeBlock.of("$L", Literals.text(category.title().text(locale, catalog.defaultLocale()))))
                     .toList(), ", ");
             type.addEnumConstant(context.categoryConstant(category), TypeSpec.anonymousClassBuilder(
                             "$L, $L, $L, new $T[] {$L}", Literals.string(category.id()), category.range().first(),

@@ -19,11 +19,13 @@ import javax.lang.model.element.Modifier;
  * {@code ComplianceError}: one enum per category, one constant per code.
  *
  * <p>The constants take no constructor arguments: their data lives in a nested {@code Data} class
- * whose arrays are filled by methods of at most {@value #CHUNK} codes each. javac rejects any method
- * over 64 KiB, and an enum whose constants carry four arguments already fails near 2,300 constants.
+ * whose arrays are filled by methods of at most {@value #CHUNK} codes and about {@value #CHUNK_BYTES}
+ * bytes of bytecode each (many locales or placeholders make a code's line longer). javac rejects any
+ * method over 64 KiB, and an enum whose constants carry four arguments already fails near 2,300 constants.
  */
 final class ErrorEnumGenerator extends TypeGenerator {
     static final int CHUNK = 400;
+    static final int CHUNK_BYTES = 32_000;
 
     private final Category category;
 
@@ -91,10 +93,16 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         CodeBlock.Builder init = CodeBlock.builder();
         List<ErrorCode> codes = category.codes();
-        for (int start = 0, chunk = 0; start < codes.size(); start += CHUNK, chunk++) {
+        for (int start = 0, chunk = 0; start < codes.size(); chunk++) {
+            int end = start;
+            for (long bytes = 0; end < codes.size() && end - start < CHUNK
+                    && (end == start || bytes + bytecodeSize(codes.get(end)) <= CHUNK_BYTES); end++) {
+                bytes += bytecodeSize(codes.get(end));
+            }
             String method = "fill" + chunk;
             init.addStatement("$N()", method);
-            data.addMethod(fill(method, start, codes.subList(start, Math.min(codes.size(), start + CHUNK))));
+            data.addMethod(fill(method, start, codes.subList(start, end)));
+            start = end;
         }
         init.addStatement("$T<$T> parameters = new $T<>($L)", List.class, stringList, ArrayList.class, size)
                 .beginControlFlow("for ($T[] placeholders : PLACEHOLDERS)", String.class)
@@ -120,13 +128,27 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .build();
     }
 
+    /**
+     * A generous estimate of the bytecode of one {@code set(...)} line: the scalar arguments and
+     * call, then about 8 bytes per array element (dup, index, ldc_w, aastore); a text split by
+     * {@link Literals#text} costs that per part again.
+     */
+    private long bytecodeSize(ErrorCode code) {
+        long size = 32 + 8L * code.parameters().size();
+        for (String locale : context.catalog().locales()) {
+            String text = code.message().text(locale, context.catalog().defaultLocale());
+            size += 8 + 16L * (3L * text.length() / Literals.MAX_CONSTANT_BYTES);
+        }
+        return size;
+    }
+
     private MethodSpec fill(String name, int start, List<ErrorCode> codes) {
         Catalog catalog = context.catalog();
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
         for (int i = 0; i < codes.size(); i++) {
             ErrorCode code = codes.get(i);
             CodeBlock messages = CodeBlock.join(catalog.locales().stream()
-                    .map(locale -> CodeBlock.of("$L", Literals.string(code.message().text(locale, catalog.defaultLocale()))))
+                    .map(locale -> CodeBlock.of("$L", Literals.text(code.message().text(locale, catalog.defaultLocale()))))
                     .toList(), ", ");
             CodeBlock placeholders = CodeBlock.join(code.parameters().stream()
                     .map(p -> CodeBlock.of("$L", Literals.string(p))).toList(), ", ");

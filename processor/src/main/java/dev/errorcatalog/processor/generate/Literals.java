@@ -1,5 +1,8 @@
 package dev.errorcatalog.processor.generate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Java string literals that survive any text. JavaPoet's {@code $S} splits a literal at U+2028 and
  * U+2029 (it treats them as line ends) and leaves other non-ASCII characters raw, which then
@@ -10,6 +13,36 @@ package dev.errorcatalog.processor.generate;
  */
 final class Literals {
     private Literals() {}
+
+    /** The class-file limit on one string constant is 65,535 bytes of modified UTF-8; stay well below. */
+    static final int MAX_CONSTANT_BYTES = 60_000;
+
+    /**
+     * A Java expression for {@code text} where a constant is not needed (titles, messages): the
+     * literal, or, for a text too long for one class-file constant ("constant string too long"),
+     * {@code String.join("", ...)} over literals of at most {@value #MAX_CONSTANT_BYTES} bytes each.
+     * Not a constant expression, so javac does not fold the parts back into one constant.
+     */
+    static String text(String text) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int size = c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
+            if (bytes + size > MAX_CONSTANT_BYTES && !Character.isLowSurrogate(c)) {
+                parts.add(string(text.substring(start, i)));
+                start = i;
+                bytes = 0;
+            }
+            bytes += size;
+        }
+        if (parts.isEmpty()) {
+            return string(text);
+        }
+        parts.add(string(text.substring(start)));
+        return "String.join(\"\", " + String.join(", ", parts) + ")";
+    }
 
     static String string(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');

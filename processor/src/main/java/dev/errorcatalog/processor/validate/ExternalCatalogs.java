@@ -31,7 +31,12 @@ public final class ExternalCatalogs {
         for (CatalogImport entry : catalog.imports()) {
             Found found = resolver.resolve(entry.path());
             if (found.content().isEmpty()) {
-                out.add(Diagnostic.of(DiagnosticKind.IMPORT_NOT_FOUND, entry.mark(), entry.path(), String.join(", ", found.searched())));
+                String hint = entry.path().startsWith("META-INF/")
+                        ? "; javac finds resources in jars only in package directories: import the copy beside the"
+                                + " catalog's classes, such as dev/errorcatalog/upstream/Api.json"
+                        : "";
+                out.add(Diagnostic.of(DiagnosticKind.IMPORT_NOT_FOUND, entry.mark(), entry.path(),
+                        String.join(", ", found.searched()) + hint));
                 continue;
             }
             load(entry.path(), found.content().get()).ifPresentOrElse(

@@ -14,6 +14,12 @@ import java.util.Optional;
  * declared locales to texts. Messages also get their placeholders checked in every locale.
  */
 final class TextReader {
+    /**
+     * The JVM allows 255 parameters; the factory that also takes a cause has one per placeholder
+     * plus one ("too many parameters" in generated code otherwise).
+     */
+    static final int MAX_PLACEHOLDERS = 254;
+
     private final List<String> locales;
     private final boolean strictLocales;
     private final List<Diagnostic> out;
@@ -109,6 +115,11 @@ final class TextReader {
                         braces(own), defaultLocale, braces(placeholders)));
                 valid = false;
             }
+        }
+        if (valid && placeholders.size() > MAX_PLACEHOLDERS) {
+            out.add(Diagnostic.of(DiagnosticKind.TOO_MANY_PLACEHOLDERS, text.translation(defaultLocale).orElseThrow().mark(),
+                    what, placeholders.size(), MAX_PLACEHOLDERS));
+            valid = false;
         }
         return valid ? Optional.of(new Message(text, placeholders)) : Optional.empty();
     }
