@@ -65,4 +65,42 @@ class BigCatalogTest {
         RuntimeException e = (RuntimeException) classes.callStatic("Part3Exception", "code132499", "x");
         assertEquals("132499: Problem 2499 with x", e.getMessage());
     }
+
+    /** {@code count} categories of one code each, titled in {@code locales} locales. */
+    static String manyCategories(int count, int locales) {
+        StringBuilder tags = new StringBuilder("en");
+        StringBuilder title = new StringBuilder("{en: T");
+        for (int l = 1; l < locales; l++) {
+            String tag = "l" + (char) ('a' + l / 26) + (char) ('a' + l % 26);
+            tags.append(", ").append(tag);
+            title.append(", ").append(tag).append(": T").append(l);
+        }
+        StringBuilder yaml = new StringBuilder("catalog: Big\nlocales: [" + tags + "]\ncategories:\n");
+        for (int c = 0; c < count; c++) {
+            yaml.append("  - {id: c").append(c).append(", title: ").append(title).append("}, range: ")
+                    .append(100_000 + c * 100).append("..").append(100_000 + c * 100 + 99).append(", codes: [{code: ")
+                    .append(100_000 + c * 100).append(", name: E").append(c).append(", message: m}]}\n");
+        }
+        return yaml.toString().replace("range: ", "range: {from: ").replace(", codes:", "}, codes:")
+                .replaceAll("\\{from: (\\d+)\\.\\.(\\d+)\\}", "{from: $1, to: $2}");
+    }
+
+    @Test
+    void asManyCategoriesAsTheLimitAllowsCompile() {
+        int locales = 40;
+        int limit = CatalogValidator.maxCategories(locales);
+        Compilation compilation = CatalogCompiler.compile(manyCategories(limit, locales));
+        assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation);
+        assertEquals(limit, classes.type("BigCategory").getEnumConstants().length);
+    }
+
+    @Test
+    void moreCategoriesThanTheLimitIsAnError() {
+        Compilation compilation = CatalogCompiler.compile(manyCategories(CatalogValidator.maxCategories(40) + 1, 40));
+        assertThat(compilation).hadErrorContaining("errors.yaml:1:1: [too-many-categories] the catalog has 137 categories in 40 "
+                + "locale(s); the generated category enum holds at most 136 for that many locales (javac limits its "
+                + "initialiser to 64 KiB)");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor.generate;
 
-import com.palantir.javapoet.JavaFile;
 import dev.errorcatalog.processor.docs.DescriptorWriter;
 import dev.errorcatalog.processor.docs.MarkdownWriter;
 import dev.errorcatalog.processor.model.Catalog;
@@ -39,9 +38,9 @@ public final class CatalogGenerator {
         }
     }
 
-    /** The generated sources, for tests and tools that do not run inside javac. */
-    public List<JavaFile> files() {
-        return generators.stream().map(TypeGenerator::file).toList();
+    /** The generated sources, complete and as written, for tests and tools that do not run inside javac. */
+    public List<String> sources() {
+        return generators.stream().map(TypeGenerator::source).toList();
     }
 
     /**

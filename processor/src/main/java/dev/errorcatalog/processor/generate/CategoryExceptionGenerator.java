@@ -52,8 +52,9 @@ final class CategoryExceptionGenerator extends TypeGenerator {
                         .addStatement("return error")
                         .build());
         for (ErrorCode code : category.codes()) {
-            type.addMethod(factory(code, false));
-            type.addMethod(factory(code, true));
+            String factory = JavaNames.factoryName(code.name());
+            type.addMethod(factory(code, factory, false));
+            type.addMethod(factory(code, factory, true));
         }
         return type;
     }
@@ -75,40 +76,54 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         return out.toString();
     }
 
-    private MethodSpec factory(ErrorCode code, boolean withCause) {
+    private MethodSpec factory(ErrorCode code, String factory, boolean withCause) {
         ClassName self = context.exception(category);
+        ClassName errors = context.errorEnum(category);
         NameAllocator names = new NameAllocator();
         // A parameter named like a type the body uses would obscure it (JLS 6.4.2): {String} would
         // turn String.valueOf(...) into a call on the parameter. Claim those names first.
-        for (String typeName : List.of("String", "Object", "Throwable", self.simpleName(), context.errorEnum(category).simpleName())) {
+        for (String typeName : List.of("String", "Object", "Throwable", self.simpleName(), errors.simpleName())) {
             names.newName(typeName, typeName);
         }
         List<String> parameters = new ArrayList<>();
         for (String placeholder : code.parameters()) {
             parameters.add(names.newName(asciiName(placeholder)));
         }
-        MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.factoryName(code.name()))
+        MethodSpec.Builder method = MethodSpec.methodBuilder(factory)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(self)
-                .addJavadoc("$L", Javadocs.code(context.catalog(), code));
+                .returns(self);
         if (code.deprecated()) {
             method.addAnnotation(Deprecated.class);
         }
-        for (int i = 0; i < parameters.size(); i++) {
-            method.addParameter(Object.class, parameters.get(i));
-            method.addJavadoc("@param $L the value of the placeholder '$L'\n", parameters.get(i), Docs.escape(code.parameters().get(i)));
+        for (String parameter : parameters) {
+            method.addParameter(Object.class, parameter);
         }
         String cause = "null";
         if (withCause) {
             cause = names.newName("cause");
-            method.addParameter(Throwable.class, cause).addJavadoc("@param $L the cause\n", cause);
+            method.addParameter(Throwable.class, cause);
+            // The cause overload points at its sibling instead of repeating the whole Javadoc: in a
+            // catalog of thousands of codes that halves the documentation javac has to read.
+            method.addJavadoc("Like {@link #$N($L)}, with a cause.\n\n", factory,
+                    String.join(", ", parameters.stream().map(p -> "Object").toList()));
+            if (code.deprecated()) {
+                method.addJavadoc("@deprecated $L\n", code.deprecation().filter(r -> !r.isEmpty()).map(Docs::escape)
+                        .orElse("This code is deprecated."));
+            }
+        } else {
+            method.addJavadoc("$L", Javadocs.code(context.catalog(), code));
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            method.addJavadoc("@param $L the value of the placeholder '$L'\n", parameters.get(i), Docs.escape(code.parameters().get(i)));
+        }
+        if (withCause) {
+            method.addJavadoc("@param $L the cause\n", cause);
         }
         CodeBlock arguments = CodeBlock.join(parameters.stream()
                 .map(p -> CodeBlock.of("$T.valueOf($N)", String.class, p)).toList(), ", ");
         return method
                 .addJavadoc("@return a new exception for {@code $L}\n", code.code())
-                .addStatement("return new $T($T.$N, new $T[] {$L}, $L)", self, context.errorEnum(category), code.name(),
-                        String.class, arguments, cause)
+                .addStatement("return new $T($T.$N, new $T[] {$L}, $L)", self, errors, code.name(), String.class, arguments, cause)
                 .build();
     }
 }

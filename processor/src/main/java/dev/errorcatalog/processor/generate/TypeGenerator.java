@@ -5,7 +5,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.Writer;
 import javax.annotation.processing.Filer;
+import javax.tools.JavaFileObject;
 
 /**
  * The shared base of the generators: each one builds one type; this adds {@code @Generated} (no
@@ -38,7 +40,22 @@ abstract class TypeGenerator {
                 .build();
     }
 
+    /** The complete source, as written. */
+    final String source() {
+        return file().toString();
+    }
+
     final void writeTo(Filer filer) throws IOException {
-        file().writeTo(filer);
+        JavaFile javaFile = file();
+        String source = javaFile.toString();
+        String simpleName = javaFile.typeSpec().name();
+        String name = context.packageName().isEmpty() ? simpleName : context.packageName() + "." + simpleName;
+        JavaFileObject file = context.origin() == null
+                ? filer.createSourceFile(name)
+                : filer.createSourceFile(name, context.origin());
+        // one write: the Filer's writer encodes each call separately
+        try (Writer writer = file.openWriter()) {
+            writer.write(source);
+        }
     }
 }

@@ -149,7 +149,9 @@ final class CatalogReader {
         Fields fields = Fields.of(node, "", context, out).orElseThrow();
         fields.allowOnly(CODE_KEYS);
         Optional<YamlNode.Scalar> nameScalar = fields.requiredScalar("name", "an UPPER_SNAKE_CASE name", "NO_SESSION_FOUND")
-                .filter(s -> values.matches(s, ValueParsers.CODE_NAME, DiagnosticKind.CODE_NAME, suggestUpperSnake(s.text())));
+                // the suggestion (three regular expressions) only for a name that needs one
+                .filter(s -> ValueParsers.CODE_NAME.matcher(s.text()).matches()
+                        || values.matches(s, ValueParsers.CODE_NAME, DiagnosticKind.CODE_NAME, suggestUpperSnake(s.text())));
         Optional<TextReader.Message> message = fields.required("message", "No session found")
                 .flatMap(v -> texts.readMessage(v, context));
         OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());

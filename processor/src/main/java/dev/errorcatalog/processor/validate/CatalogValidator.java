@@ -23,6 +23,14 @@ public final class CatalogValidator {
      */
     public static final int MAX_CODES_PER_CATEGORY = 4_000;
 
+    /**
+     * The most categories the generated category enum can hold: each constant costs its
+     * initialiser about 25 bytes plus 7 per locale (its titles), within javac's 64 KiB per method.
+     */
+    public static int maxCategories(int locales) {
+        return 6_000 / (locales + 4);
+    }
+
     /** @param strictLocales every message and title must have every declared locale */
     public record Options(boolean strictLocales) {
         public static final Options DEFAULTS = new Options(false);
@@ -59,6 +67,11 @@ public final class CatalogValidator {
                 diagnostics.add(Diagnostic.of(DiagnosticKind.CATEGORY_TOO_LARGE, category.mark(), category.id(),
                         category.codes().size(), MAX_CODES_PER_CATEGORY));
             }
+        }
+        int maxCategories = maxCategories(catalog.locales().size());
+        if (catalog.categories().size() > maxCategories) {
+            diagnostics.add(Diagnostic.of(DiagnosticKind.TOO_MANY_CATEGORIES, catalog.mark(), catalog.categories().size(),
+                    catalog.locales().size(), maxCategories));
         }
         diagnostics.addAll(capacity.fillWarnings());
         return new Result(Optional.of(catalog), sorted(diagnostics));

@@ -28,8 +28,22 @@ final class NameRules {
 
     private record Source(String description, Mark mark) {}
 
+    /**
+     * The longest catalog name, category id, code name or placeholder: a longer one makes file
+     * names past the file system's 255 bytes, or constants past the class file's 65,535.
+     */
+    static final int MAX_NAME_LENGTH = 100;
+
     static List<Diagnostic> check(Catalog catalog) {
         List<Diagnostic> out = new ArrayList<>();
+        checkLength("catalog name", catalog.name(), catalog.mark(), out);
+        for (Category category : catalog.categories()) {
+            checkLength("category id", category.id(), category.mark(), out);
+            for (ErrorCode code : category.codes()) {
+                checkLength("name", code.name(), code.nameMark(), out);
+                code.parameters().forEach(p -> checkLength("placeholder", p, code.mark(), out));
+            }
+        }
         Map<String, Source> types = new HashMap<>();
         if (!catalog.name().isEmpty()) {
             Source source = new Source("the catalog '" + catalog.name() + "'", catalog.mark());
@@ -49,6 +63,13 @@ final class NameRules {
             checkFactories(category, out);
         }
         return out;
+    }
+
+    private static void checkLength(String what, String name, Mark mark, List<Diagnostic> out) {
+        if (name.length() > MAX_NAME_LENGTH) {
+            out.add(Diagnostic.of(DiagnosticKind.NAME_TOO_LONG, mark, what, name.substring(0, 40) + "...", name.length(),
+                    MAX_NAME_LENGTH));
+        }
     }
 
     /**
