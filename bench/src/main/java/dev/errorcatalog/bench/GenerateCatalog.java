@@ -1,0 +1,219 @@
+package dev.errorcatalog.bench;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Deterministic benchmark catalogs, and the hand-written alternatives a user would otherwise keep.
+ *
+ * <p>It depends on nothing but the JDK, so the build runs it as a single-file program before
+ * compiling this module ({@code java src/main/java/dev/errorcatalog/bench/GenerateCatalog.java
+ * CATALOG_DIR SOURCE_DIR}, see bench/pom.xml) and {@link BuildTime} calls it as a class.
+ *
+ * <p>A catalog of {@code n} codes has four top-level categories ({@code 10xxxx} to {@code 13xxxx}),
+ * each with a child ({@code 1T9xxx}) and a grandchild ({@code 1T99xx}): 80%, 18% and 2% of its codes.
+ * At 10,000 codes the largest category holds 2,000 codes (the processor allows 3,000). Every third
+ * message has a placeholder; HTTP statuses vary.
+ */
+public final class GenerateCatalog {
+    /** The size of the benchmark catalog that the JMH benchmarks use. */
+    public static final int BIG = 10_000;
+
+    public record Code(int code, String name, String message, boolean placeholder, int http) {}
+
+    public record Category(String id, String range, String pascalName, List<Code> codes) {}
+
+    /** One enum constant for the baseline sources: {@code enumType.constant} has {@code code}. */
+    public record Constant(int code, String enumType, String constant) {}
+
+    private GenerateCatalog() {}
+
+    /**
+     * Writes {@code CATALOG_DIR/big.yaml} (catalog {@code Big}, {@value #BIG} codes) and, under
+     * {@code SOURCE_DIR}, the baselines for it and for the upstream catalog (found on the class path).
+     * Files are written only when their content changed, so an unchanged build stays up to date.
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: java GenerateCatalog.java CATALOG_DIR SOURCE_DIR");
+            System.exit(2);
+        }
+        Path catalogDir = Path.of(args[0]);
+        Path sourceDir = Path.of(args[1]);
+        List<Category> big = layout(BIG);
+        writeIfChanged(catalogDir.resolve("big.yaml"), yaml("Big", big));
+        List<Constant> bigConstants = new ArrayList<>();
+        for (Category category : big) {
+            for (Code code : category.codes()) {
+                bigConstants.add(new Constant(code.code(), category.pascalName() + "Error", code.name()));
+            }
+        }
+        writeIfChanged(sourceDir.resolve("dev/errorcatalog/bench/big/BigBaselines.java"),
+                baselines("dev.errorcatalog.bench.big", "BigBaselines", "BigError", bigConstants));
+        writeIfChanged(sourceDir.resolve("dev/errorcatalog/bench/upstream/UpstreamBaselines.java"),
+                baselines("dev.errorcatalog.bench.upstream", "UpstreamBaselines", "dev.errorcatalog.upstream.ApiError",
+                        upstreamConstants()));
+    }
+
+    /** The layout described in the class comment, for {@code n >= 4} codes. */
+    public static List<Category> layout(int n) {
+        if (n < 4) {
+            throw new IllegalArgumentException("at least 4 codes: " + n);
+        }
+        List<Category> categories = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int per = n / 4 + (t < n % 4 ? 1 : 0);
+            int grand = Math.max(1, per / 50);
+            int child = Math.max(1, per * 18 / 100);
+            int direct = per - child - grand;
+            int prefix = 10 + t;
+            int base = prefix * 10_000;
+            categories.add(category("part-" + t, prefix + "xxxx", "Part" + t, base, direct));
+            categories.add(category("part-" + t + "-child", prefix + "9xxx", "Part" + t + "Child", base + 9_000, child));
+            categories.add(category("part-" + t + "-grandchild", prefix + "99xx", "Part" + t + "Grandchild", base + 9_900, grand));
+        }
+        return categories;
+    }
+
+    private static Category category(String id, String range, String pascalName, int first, int count) {
+        List<Code> codes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int code = first + i;
+            boolean placeholder = code % 3 == 0;
+            codes.add(new Code(code, "CODE_" + code, placeholder ? "Problem " + i + " with {item}" : "Problem " + i,
+                    placeholder, 400 + code % 100));
+        }
+        return new Category(id, range, pascalName, codes);
+    }
+
+    /** The catalog as YAML, in the format of catalog-format.md. */
+    public static String yaml(String name, List<Category> categories) {
+        StringBuilder yaml = new StringBuilder(64 * BIG)
+                .append("# generated by dev.errorcatalog.bench.GenerateCatalog: do not edit\n")
+                .append("catalog: ").append(name).append("\ndigits: 6\nlocales: [en]\nhttp: 500\ncategories:\n");
+        for (Category category : categories) {
+            yaml.append("  - id: ").append(category.id()).append('\n')
+                    .append("    title: ").append(category.pascalName()).append(" Errors\n")
+                    .append("    range: ").append(category.range()).append('\n')
+                    .append("    codes:\n");
+            for (Code code : category.codes()) {
+                yaml.append("      - {code: ").append(code.code()).append(", name: ").append(code.name())
+                        .append(", message: '").append(code.message()).append("', http: ").append(code.http()).append("}\n");
+            }
+        }
+        return yaml.toString();
+    }
+
+    /**
+     * What users write today instead: one jboss-logging {@code @MessageBundle} per category, one
+     * {@code @Message(id = ...)} exception method per code (the same messages, one {@code %s} per
+     * placeholder). File name → source.
+     */
+    public static Map<String, String> jbossBundles(String packageName, List<Category> categories) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Category category : categories) {
+            String type = category.pascalName() + "Messages";
+            StringBuilder java = new StringBuilder(128 * category.codes().size())
+                    .append("package ").append(packageName).append(";\n\n")
+                    .append("import org.jboss.logging.annotations.Message;\n")
+                    .append("import org.jboss.logging.annotations.MessageBundle;\n\n")
+                    .append("@MessageBundle(projectCode = \"BIG\")\n")
+                    .append("public interface ").append(type).append(" {\n");
+            for (Code code : category.codes()) {
+                java.append("    @Message(id = ").append(code.code()).append(", value = \"")
+                        .append(code.message().replace("{item}", "%s")).append("\")\n")
+                        .append("    RuntimeException ").append(code.name().toLowerCase(Locale.ROOT).replace("_", ""))
+                        .append(code.placeholder() ? "(Object item);\n\n" : "();\n\n");
+            }
+            sources.put(type + ".java", java.append("}\n").toString());
+        }
+        return sources;
+    }
+
+    /**
+     * The lookups a user would write by hand: a {@code switch} over the codes, a linear scan of each
+     * enum's {@code values()}, and a {@code HashMap<Integer, E>} filled from them in a holder class.
+     * The switch is split into methods of at most 400 cases: javac rejects methods over 64 KiB, and
+     * HotSpot never compiles a method over 8,000 bytes of bytecode, so one big switch would stay
+     * interpreted (about 20 times slower).
+     */
+    public static String baselines(String packageName, String className, String errorType, List<Constant> constants) {
+        List<Constant> sorted = new ArrayList<>(constants);
+        sorted.sort(Comparator.comparingInt(Constant::code));
+        int chunk = 400;
+        StringBuilder java = new StringBuilder(64 * constants.size())
+                .append("package ").append(packageName).append(";\n\n")
+                .append("/** Generated by dev.errorcatalog.bench.GenerateCatalog: hand-written lookups to compare with. */\n")
+                .append("@SuppressWarnings(\"deprecation\")\n")
+                .append("public final class ").append(className).append(" {\n")
+                .append("    private ").append(className).append("() {}\n\n")
+                .append("    /** A switch over every code. */\n")
+                .append("    public static ").append(errorType).append(" switchFind(int code) {\n");
+        int chunks = (sorted.size() + chunk - 1) / chunk;
+        for (int c = 1; c < chunks; c++) {
+            java.append("        if (code < ").append(sorted.get(c * chunk).code()).append(") {\n")
+                    .append("            return switch").append(c - 1).append("(code);\n        }\n");
+        }
+        java.append("        return switch").append(chunks - 1).append("(code);\n    }\n");
+        for (int c = 0; c < chunks; c++) {
+            java.append("\n    private static ").append(errorType).append(" switch").append(c).append("(int code) {\n")
+                    .append("        return switch (code) {\n");
+            for (Constant constant : sorted.subList(c * chunk, Math.min(sorted.size(), (c + 1) * chunk))) {
+                java.append("            case ").append(constant.code()).append(" -> ").append(constant.enumType())
+                        .append('.').append(constant.constant()).append(";\n");
+            }
+            java.append("            default -> null;\n        };\n    }\n");
+        }
+        java.append("\n    /** A linear scan of each category enum's values(), as in {@code for (E e : E.values())}. */\n")
+                .append("    public static ").append(errorType).append(" valuesScan(int code) {\n");
+        List<String> enumTypes = new ArrayList<>(new LinkedHashSet<>(constants.stream().map(Constant::enumType).toList()));
+        for (String enumType : enumTypes) {
+            java.append("        for (").append(enumType).append(" e : ").append(enumType).append(".values()) {\n")
+                    .append("            if (e.code() == code) {\n                return e;\n            }\n        }\n");
+        }
+        java.append("        return null;\n    }\n");
+        java.append("\n    /** A HashMap filled from each enum's values() when first used, as users write it. */\n")
+                .append("    public static final class ByHashMap {\n")
+                .append("        public static final java.util.Map<Integer, ").append(errorType).append("> MAP = new java.util.HashMap<>();\n\n")
+                .append("        static {\n");
+        for (String enumType : enumTypes) {
+            java.append("            for (").append(enumType).append(" e : ").append(enumType).append(".values()) {\n")
+                    .append("                MAP.put(e.code(), e);\n            }\n");
+        }
+        java.append("        }\n\n        private ByHashMap() {}\n    }\n");
+        return java.append("}\n").toString();
+    }
+
+    /** The upstream catalog's constants, read from its generated registry on the class path. */
+    private static List<Constant> upstreamConstants() throws ReflectiveOperationException {
+        Class<?> registry = Class.forName("dev.errorcatalog.upstream.ApiErrors");
+        Method all = registry.getMethod("all");
+        List<Constant> constants = new ArrayList<>();
+        for (Object error : (List<?>) all.invoke(null)) {
+            Enum<?> constant = (Enum<?>) error;
+            Method code = constant.getDeclaringClass().getMethod("code");
+            constants.add(new Constant((Integer) code.invoke(constant), constant.getDeclaringClass().getName(), constant.name()));
+        }
+        return constants;
+    }
+
+    static void writeIfChanged(Path file, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+}
