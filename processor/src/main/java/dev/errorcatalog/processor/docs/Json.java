@@ -9,7 +9,7 @@ import java.util.Map;
  * indented two spaces, with non-ASCII and control characters escaped so the bytes never depend
  * on a platform charset.
  */
-final class Json {
+public final class Json {
     private Json() {}
 
     static String write(Object value) {
@@ -57,6 +57,18 @@ final class Json {
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass());
         }
+    }
+
+    /**
+     * A JSON string literal of {@code text}, pure ASCII: named escapes for quote, backslash, line
+     * feed, carriage return and tab, a backslash-u escape for every other character outside printable
+     * ASCII. The same text is also a Java string literal meaning the same string (the generated code
+     * uses it; see {@code Literals}).
+     */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        string(text, out);
+        return out.toString();
     }
 
     private static void string(String text, StringBuilder out) {

@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.CodeBlock;
+import dev.errorcatalog.processor.docs.Json;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,46 +25,34 @@ final class Literals {
      * {@code String.join("", ...)} over literals of at most {@value #MAX_CONSTANT_BYTES} bytes each.
      * Not a constant expression, so javac does not fold the parts back into one constant.
      */
-    static String text(String text) {
-        List<String> parts = new ArrayList<>();
+    static CodeBlock text(String text) {
+        List<CodeBlock> parts = new ArrayList<>();
         int start = 0;
         int bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int size = c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
             if (bytes + size > MAX_CONSTANT_BYTES && !Character.isLowSurrogate(c)) {
-                parts.add(string(text.substring(start, i)));
+                parts.add(CodeBlock.of("$L", string(text.substring(start, i))));
                 start = i;
                 bytes = 0;
             }
             bytes += size;
         }
         if (parts.isEmpty()) {
-            return string(text);
+            return CodeBlock.of("$L", string(text));
         }
-        parts.add(string(text.substring(start)));
-        return "String.join(\"\", " + String.join(", ", parts) + ")";
+        parts.add(CodeBlock.of("$L", string(text.substring(start))));
+        return CodeBlock.of("$T.join($S, $L)", String.class, "", CodeBlock.join(parts, ", "));
     }
 
+    /**
+     * The literal token. A JSON string literal is exactly what is needed: ASCII only, named escapes
+     * for the characters javac would misread after unicode decoding, and a unicode escape for every
+     * other character (javac decodes the escape of U+2028 inside a literal to U+2028, which is not a Java line
+     * terminator).
+     */
     static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c >= 0x7f) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.quote(text);
     }
 }
