@@ -145,6 +145,8 @@ public final class YamlReader {
         String context = e.getContext();
         String where = e.getContextMark().map(m -> " started at " + mark(m).lineText()).orElse("");
         String message = context == null ? problem : problem + " (" + context + where + ")";
+        // one diagnostic, one line: the parser's texts sometimes hold a line break
+        message = message.replaceAll("\\s*\\R\\s*", " ").strip();
         return Diagnostic.of(DiagnosticKind.YAML_SYNTAX, mark, message);
     }
 

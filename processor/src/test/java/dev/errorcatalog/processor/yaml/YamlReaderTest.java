@@ -122,4 +122,20 @@ class YamlReaderTest {
         assertTrue(result.root().isEmpty());
         assertEquals(List.of(DiagnosticKind.YAML_LIMIT), result.diagnostics().stream().map(Diagnostic::kind).toList());
     }
+
+    @Test
+    void syntaxErrorsAreOneLineEach() {
+        List<String> broken = List.of("a:\n\tb: c\n", "[a, b\n", "{a: b\n", "a: \"open\n", "- a\n b: c\n", "@x\n",
+                "a: b: c\n", "a: !<tag:yaml.org,2002:str\n", "? [a]\n: b\n- c\n", "a: *\n",
+                "a: &x\nb: *y\n", "'a\n\nb\n", "a: |\n  x\n y\n", "a:\n  - b\n  c: d\n");
+        for (String text : broken) {
+            YamlReader.Result result = YamlReader.read("errors.yaml", text.getBytes(StandardCharsets.UTF_8));
+            assertFalse(result.diagnostics().isEmpty(), text);
+            for (Diagnostic diagnostic : result.diagnostics()) {
+                assertFalse(diagnostic.render().contains("\n") || diagnostic.render().contains("\r"),
+                        "one line: " + diagnostic.render());
+                assertTrue(diagnostic.render().startsWith("errors.yaml"), diagnostic.render());
+            }
+        }
+    }
 }
