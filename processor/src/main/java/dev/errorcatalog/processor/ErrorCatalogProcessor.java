@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
@@ -55,6 +56,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(ErrorCatalog.class)) {
             try {
                 compile(element);
+            } catch (FilerException e) {
+                report(element, Diagnostic.of(DiagnosticKind.WRITE_FAILED, null, e.getMessage()));
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 report(element, Diagnostic.of(DiagnosticKind.INTERNAL_ERROR, null, e.toString()));
             }

@@ -29,6 +29,21 @@ class YamlDiagnosticsTest {
     }
 
     @Test
+    void twoCatalogsWritingTheSameTypesIsAnError() {
+        Path dir = CatalogCompiler.writeCatalog(String.join("\n", "catalog: Api", "categories:",
+                "  - {id: ach, title: ACH, range: 3049xx, codes: [{code: 304900, name: A, message: a}]}", "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        JavaFileObject type = com.google.testing.compile.JavaFileObjects.forSourceLines(CatalogCompiler.PACKAGE + ".Second",
+                "package " + CatalogCompiler.PACKAGE + ";",
+                "@dev.errorcatalog.ErrorCatalog(\"errors.yaml\")",
+                "class Second {}");
+        Compilation c = compileSources(List.of("-Aerrorcatalog.dir=" + dir), packageInfo("errors.yaml"), type);
+        assertThat(c).hadErrorContaining("[write-failed] cannot write the generated files: ");
+        assertThat(c).hadErrorContaining("does another @ErrorCatalog in this package generate the same types?");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
     void fileNotFoundListsEveryPlaceSearched() {
         Path dir = CatalogCompiler.writeCatalog("catalog: Api\n".getBytes(StandardCharsets.UTF_8));
         JavaFileObject source = packageInfo("missing.yaml");

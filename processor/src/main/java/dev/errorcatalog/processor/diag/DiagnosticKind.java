@@ -84,6 +84,9 @@ public enum DiagnosticKind {
     CHANGED_HTTP("changed-http", "the HTTP status of code %d was %d and is now %d", Severity.WARNING),
     CHANGED_TITLE("changed-title", "the '%s' title of category '%s' was '%s' and is now '%s'", Severity.WARNING),
 
+    // --- writing the output
+    WRITE_FAILED("write-failed", "cannot write the generated files: %s; does another @ErrorCatalog in this package generate the same types?"),
+
     // --- the processor itself
     INTERNAL_ERROR("internal-error", "the processor failed unexpectedly (%s); please report this with your catalog"),
     ;
