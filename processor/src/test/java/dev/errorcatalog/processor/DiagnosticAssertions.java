@@ -58,9 +58,14 @@ final class DiagnosticAssertions {
             "    range: 304xxx",
             "    codes:",
         };
-        String[] all = new String[head.length + codeLines.length];
+        return concat(head, codeLines);
+    }
+
+    /** The head lines of a catalog followed by more lines. */
+    static String[] concat(String[] head, String... lines) {
+        String[] all = new String[head.length + lines.length];
         System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(codeLines, 0, all, head.length, codeLines.length);
+        System.arraycopy(lines, 0, all, head.length, lines.length);
         return all;
     }
 }

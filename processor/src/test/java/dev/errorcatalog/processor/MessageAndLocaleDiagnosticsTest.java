@@ -24,10 +24,7 @@ class MessageAndLocaleDiagnosticsTest {
             "    range: 304xxx",
             "    codes:",
         };
-        String[] all = new String[head.length + codeLines.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(codeLines, 0, all, head.length, codeLines.length);
-        return all;
+        return DiagnosticAssertions.concat(head, codeLines);
     }
 
     @Test
