@@ -95,9 +95,14 @@ final class ErrorEnumGenerator extends TypeGenerator {
         List<ErrorCode> codes = category.codes();
         for (int start = 0, chunk = 0; start < codes.size(); chunk++) {
             int end = start;
-            for (long bytes = 0; end < codes.size() && end - start < CHUNK
-                    && (end == start || bytes + bytecodeSize(codes.get(end)) <= CHUNK_BYTES); end++) {
-                bytes += bytecodeSize(codes.get(end));
+            long bytes = 0;
+            while (end < codes.size() && end - start < CHUNK) {
+                long next = bytecodeSize(codes.get(end));
+                if (end > start && bytes + next > CHUNK_BYTES) {
+                    break;
+                }
+                bytes += next;
+                end++;
             }
             String method = "fill" + chunk;
             init.addStatement("$N()", method);
