@@ -82,6 +82,13 @@ public final class YamlReader {
         } catch (CharacterCodingException e) {
             return failure(Diagnostic.of(DiagnosticKind.FILE_UNREADABLE, Mark.ofFile(file), file, e.toString()));
         }
+        int nextLine = text.indexOf(0x85);
+        if (nextLine >= 0) {
+            // snakeyaml-engine treats U+0085 as a line break (YAML 1.1) and can fold it away;
+            // refuse it rather than silently change a message.
+            return failure(Diagnostic.of(DiagnosticKind.YAML_SYNTAX, markAt(text, nextLine),
+                    "a raw U+0085 (NEXT LINE) character, which the YAML parser may drop; write it as \\N in a double-quoted string"));
+        }
         try {
             parse(text);
         } catch (MarkedYamlEngineException e) {
@@ -137,6 +144,13 @@ public final class YamlReader {
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         return result.isError() ? Math.min(in.position(), bytes.length - 1) : 0;
+    }
+
+    /** The 1-based line and column of a character of the decoded text. */
+    private Mark markAt(String text, int index) {
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return new Mark(file, line, text.codePointCount(lineStart, index) + 1);
     }
 
     private Diagnostic syntaxError(MarkedYamlEngineException e) {
