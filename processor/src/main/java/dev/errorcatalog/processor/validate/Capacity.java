@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -98,7 +99,7 @@ final class Capacity {
     /** The ranges of the categories directly inside this one. */
     private List<CodeRange> children(Category category) {
         return catalog.categories().stream()
-                .filter(c -> c.parent().equals(java.util.Optional.of(category.id())))
+                .filter(c -> c.parent().equals(Optional.of(category.id())))
                 .map(Category::range)
                 .toList();
     }

@@ -75,8 +75,7 @@ final class ValueParsers {
     }
 
     private Optional<CodeRange> boundedRange(String key, YamlNode node) {
-        List<Diagnostic> local = out;
-        Optional<Fields> fields = Fields.of(node, key, "range", local);
+        Optional<Fields> fields = Fields.of(node, key, "range", out);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
