@@ -82,7 +82,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             return;
         }
         boolean strict = Boolean.parseBoolean(processingEnv.getOptions().get(STRICT_LOCALES_OPTION));
-        CatalogValidator.Result result = CatalogLoader.load(path, found.content().get(), new CatalogValidator.Options(strict));
+        CatalogValidator.Result result = CatalogLoader.load(path, found.content().get(), new CatalogValidator.Options(strict),
+                Optional.of(this::find));
         result.diagnostics().forEach(d -> report(element, d));
         if (result.hasErrors() || result.catalog().isEmpty()) {
             return;
@@ -98,15 +99,18 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         new CatalogGenerator(context).writeTo(processingEnv.getFiler());
     }
 
+    /** Finds an imported catalog or a translation file as the catalog itself was found. */
+    private ExternalCatalogs.Found find(String path) {
+        CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(),
+                processingEnv.getOptions().get(CatalogLocator.DIR_OPTION), path);
+        List<String> searched = new ArrayList<>(found.searched());
+        found.readError().ifPresent(searched::add);
+        return new ExternalCatalogs.Found(found.content(), searched);
+    }
+
     /** Imported catalogs are found like the catalog itself; the baseline is a file path. */
     private List<Diagnostic> checkAgainstOtherCatalogs(Catalog catalog) {
-        String directory = processingEnv.getOptions().get(CatalogLocator.DIR_OPTION);
-        List<Diagnostic> out = new ArrayList<>(ExternalCatalogs.checkImports(catalog, path -> {
-            CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(), directory, path);
-            List<String> searched = new ArrayList<>(found.searched());
-            found.readError().ifPresent(searched::add);
-            return new ExternalCatalogs.Found(found.content(), searched);
-        }));
+        List<Diagnostic> out = new ArrayList<>(ExternalCatalogs.checkImports(catalog, this::find));
         String baseline = processingEnv.getOptions().get(BASELINE_OPTION);
         if (baseline != null && !baseline.isBlank()) {
             byte[] content;

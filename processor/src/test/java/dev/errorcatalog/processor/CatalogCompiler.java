@@ -37,6 +37,30 @@ public final class CatalogCompiler {
         return javac().withProcessors(new ErrorCatalogProcessor()).withOptions(options).compile(sources);
     }
 
+    /**
+     * Compiles {@code errors.yaml} with other files beside it (translation files, under any
+     * sub-directory), all found through {@code -Aerrorcatalog.dir}.
+     */
+    public static Compilation compileWithFiles(String yaml, java.util.Map<String, String> files, List<String> extraOptions,
+            JavaFileObject... extraSources) {
+        Path dir = writeCatalog(yaml.getBytes(StandardCharsets.UTF_8));
+        try {
+            for (java.util.Map.Entry<String, String> file : files.entrySet()) {
+                Path path = dir.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-Aerrorcatalog.dir=" + dir));
+        options.addAll(extraOptions);
+        List<JavaFileObject> sources = new ArrayList<>();
+        sources.add(packageInfo("errors.yaml"));
+        sources.addAll(List.of(extraSources));
+        return javac().withProcessors(new ErrorCatalogProcessor()).withOptions(options).compile(sources);
+    }
+
     public static JavaFileObject packageInfo(String path) {
         return JavaFileObjects.forSourceLines(PACKAGE + ".package-info",
                 "@dev.errorcatalog.ErrorCatalog(\"" + path + "\")",

@@ -13,22 +13,39 @@ import javax.tools.JavaFileObject;
 /** Loads the classes a compile-testing compilation produced, and calls them by reflection. */
 final class GeneratedClasses extends ClassLoader {
     private final Map<String, byte[]> classes = new HashMap<>();
+    /** Other generated files in the class output (the locales' texts, the descriptor), by path. */
+    private final Map<String, byte[]> resources = new HashMap<>();
 
     GeneratedClasses(Compilation compilation) {
         super(GeneratedClasses.class.getClassLoader());
         for (JavaFileObject file : compilation.generatedFiles()) {
+            String path = file.toUri().getPath();
+            if (file.getKind() == JavaFileObject.Kind.OTHER && path.contains("/CLASS_OUTPUT/")) {
+                resources.put(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()), read(file));
+                continue;
+            }
             if (file.getKind() != JavaFileObject.Kind.CLASS) {
                 continue;
             }
-            String path = file.toUri().getPath();
             String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length())
                     .replace('/', '.');
-            try (InputStream in = file.openInputStream()) {
-                classes.put(name, in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            classes.put(name, read(file));
         }
+    }
+
+    private static byte[] read(JavaFileObject file) {
+        try (InputStream in = file.openInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What {@code Class.getResourceAsStream} of a generated class reads (classes of the unnamed module ask here). */
+    @Override
+    public InputStream getResourceAsStream(String name) {
+        byte[] bytes = resources.get(name);
+        return bytes != null ? new java.io.ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.docs.DescriptorWriter;
 import dev.errorcatalog.processor.docs.MarkdownWriter;
 import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.properties.TranslationSkeleton;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.ExternalCatalogs;
@@ -20,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * The processor's checks outside javac, for pre-commit hooks and the CI of non-Java consumers:
- * {@code java -jar error-catalog-processor.jar check|docs|json FILE}. Same loading, same
+ * {@code java -jar error-catalog-processor.jar check|docs|json|skeleton FILE}. Same loading, same
  * diagnostics as the build; exit status 0 when the catalog is valid, 1 when it is not, 2 for a
  * bad command line or an unreadable file.
  */
@@ -30,19 +31,22 @@ public final class CatalogTool {
     static final int USAGE = 2;
 
     static final String USAGE_TEXT = String.join("\n",
-            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--baseline FILE] [-o OUTPUT] CATALOG",
+            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
             "",
             "commands:",
             "  check   validate the catalog and print its diagnostics",
             "  docs    validate, then write the Markdown reference (to OUTPUT or standard output)",
             "  json    validate, then write the JSON descriptor (to OUTPUT or standard output)",
+            "  skeleton  validate, then write the translation file of --locale for translators: every key, the",
+            "          default locale's text as a comment above it, existing translations kept, the others empty",
             "",
             "options:",
             "  --strict-locales  every message and title must have every declared locale",
             "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
-            "  -o OUTPUT         where docs and json write (default: standard output)",
+            "  --locale LOCALE   the locale skeleton writes, one of the catalog's other than the default",
+            "  -o OUTPUT         where docs, json and skeleton write (default: standard output)",
             "",
-            "imports: are resolved relative to the catalog's directory",
+            "imports and translation files: are resolved relative to the catalog's directory",
             "exit status: 0 valid, 1 invalid catalog, 2 bad command line or unreadable file");
 
     private CatalogTool() {}
@@ -62,8 +66,15 @@ public final class CatalogTool {
         boolean strict = false;
         String output = null;
         String baseline = null;
+        String locale = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
+                case "--locale" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, "--locale needs a locale such as de");
+                    }
+                    locale = args[++i];
+                }
                 case "--strict-locales" -> strict = true;
                 case "--baseline" -> {
                     if (i + 1 >= args.length) {
@@ -93,6 +104,13 @@ public final class CatalogTool {
             case "check" -> render = null;
             case "docs" -> render = MarkdownWriter::markdown;
             case "json" -> render = DescriptorWriter::json;
+            case "skeleton" -> {
+                if (locale == null) {
+                    return usage(err, "skeleton needs --locale");
+                }
+                String target = locale;
+                render = catalog -> TranslationSkeleton.write(catalog, target);
+            }
             default -> {
                 return usage(err, "unknown command " + args[0]);
             }
@@ -100,10 +118,13 @@ public final class CatalogTool {
         if (files.size() != 1) {
             return usage(err, "give exactly one catalog file");
         }
-        return execute(new Request(files.get(0), strict, baseline, output), render, out, err);
+        if (locale != null && render == null) {
+            return usage(err, "--locale is for skeleton");
+        }
+        return execute(new Request(files.get(0), strict, baseline, output, locale), render, out, err);
     }
 
-    private record Request(String file, boolean strict, String baseline, String output) {}
+    private record Request(String file, boolean strict, String baseline, String output, String locale) {}
 
     private static int execute(Request request, Function<Catalog, String> render, PrintStream out, PrintStream err) {
         String file = request.file();
@@ -115,10 +136,11 @@ public final class CatalogTool {
             err.println("error: cannot read " + file + ": " + e.getMessage());
             return USAGE;
         }
-        CatalogValidator.Result result = CatalogLoader.load(file, content, new CatalogValidator.Options(request.strict()));
+        Path directory = Path.of(file).toAbsolutePath().getParent();
+        CatalogValidator.Result result = CatalogLoader.load(file, content, new CatalogValidator.Options(request.strict()),
+                Optional.of(path -> readImport(directory, path)));
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         if (!result.hasErrors() && result.catalog().isPresent()) {
-            Path directory = Path.of(file).toAbsolutePath().getParent();
             diagnostics.addAll(ExternalCatalogs.checkImports(result.catalog().get(), path -> readImport(directory, path)));
             if (request.baseline() != null) {
                 try {
@@ -138,14 +160,20 @@ public final class CatalogTool {
             err.println(file + ": invalid catalog (" + errors + " error(s))");
             return INVALID;
         }
+        Catalog catalog = result.catalog().get();
+        if (request.locale() != null && (!catalog.locales().contains(request.locale())
+                || request.locale().equals(catalog.defaultLocale()))) {
+            err.println("error: --locale " + request.locale() + " must be one of the catalog's locales other than the default: "
+                    + catalog.locales().subList(1, catalog.locales().size()));
+            return USAGE;
+        }
         if (render == null) {
-            Catalog catalog = result.catalog().get();
             out.println(file + ": " + catalog.name() + " catalog is valid: "
                     + catalog.categories().stream().mapToInt(c -> c.codes().size()).sum() + " codes in "
                     + catalog.categories().size() + " categories");
             return OK;
         }
-        String text = render.apply(result.catalog().get());
+        String text = render.apply(catalog);
         if (output == null) {
             out.print(text);
             out.flush();

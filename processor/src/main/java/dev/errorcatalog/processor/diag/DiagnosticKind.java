@@ -38,8 +38,15 @@ public enum DiagnosticKind {
     DUPLICATE_LOCALE("duplicate-locale", "locale '%s' is declared twice in 'locales'"),
     UNKNOWN_LOCALE("unknown-locale", "locale '%s' is not declared in 'locales' %s%s"),
     MISSING_DEFAULT_LOCALE("missing-default-locale", "%s has no text for the default locale '%s'"),
-    MISSING_TRANSLATION("missing-translation", "%s has no '%s' text (strict locales are on)"),
+    MISSING_TRANSLATION("missing-translation", "%s has no '%s' text%s (strict locales are on)"),
     EMPTY_TEXT("empty-text", "%s must not be empty"),
+
+    // --- translation files (translations: {de: errors_de.properties})
+    TRANSLATIONS("translations", "%s"),
+    TRANSLATION_NOT_FOUND("translation-not-found", "cannot find translation file '%s' of locale '%s'; searched: %s"),
+    PROPERTIES_SYNTAX("properties-syntax", "%s"),
+    DUPLICATE_TRANSLATION("duplicate-translation", "key '%s' appears twice in this file; the first is at %s"),
+    TRANSLATED_TWICE("translated-twice", "the '%s' text of %s is given both here and in %s (%s); keep one"),
 
     // --- ranges and codes
     RANGE_OVERLAP("range-overlap", "range %s of category '%s' overlaps range %s of category '%s' (%s) without one containing the other"),

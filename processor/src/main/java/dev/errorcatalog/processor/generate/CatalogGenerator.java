@@ -18,7 +18,7 @@ import javax.tools.StandardLocation;
 /**
  * Everything generated for one catalog, in a fixed order: the Java types, and beside the classes
  * (so they ship in the jar) a Markdown reference and the JSON descriptor under
- * {@code META-INF/error-catalog/}.
+ * {@code META-INF/error-catalog/}, and the texts of the non-default locales ({@link LocaleTexts}).
  */
 public final class CatalogGenerator {
     public static final String RESOURCE_DIRECTORY = "META-INF/error-catalog/";
@@ -32,6 +32,7 @@ public final class CatalogGenerator {
         generators.add(new CategoryEnumGenerator(context));
         generators.add(new RegistryGenerator(context));
         generators.add(new BaseExceptionGenerator(context));
+        generators.add(new LocaleTextsGenerator(context));
         for (Category category : context.catalog().categories()) {
             generators.add(new ErrorEnumGenerator(context, category));
             generators.add(new CategoryExceptionGenerator(context, category));
@@ -56,6 +57,7 @@ public final class CatalogGenerator {
         resources.put(RESOURCE_DIRECTORY + catalog.name() + ".md", MarkdownWriter.markdown(catalog));
         resources.put(RESOURCE_DIRECTORY + catalog.name() + ".json", json);
         resources.put(importablePath(catalog.name(), packageName), json);
+        resources.putAll(LocaleTexts.resources(catalog, packageName));
         return resources;
     }
 

@@ -16,8 +16,8 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code ApiCategory}: one constant per category with its id, titles, range and parent. It also
- * holds the catalog's locale resolution, which every generated type shares.
+ * {@code ApiCategory}: one constant per category with its id, default-locale title, range and
+ * parent; titles in other locales come from {@code ApiTexts}.
  */
 final class CategoryEnumGenerator extends TypeGenerator {
 
@@ -34,12 +34,10 @@ final class CategoryEnumGenerator extends TypeGenerator {
                 .addJavadoc("The categories of the $L catalog. A category whose range lies inside another's is its child.\n",
                         catalog.name());
         for (Category category : catalog.categories()) {
-            CodeBlock titles = CodeBlock.join(catalog.locales().stream()
-                    .map(locale -> CodeBlock.of("$L", Literals.text(category.title().text(locale, catalog.defaultLocale()))))
-                    .toList(), ", ");
+            CodeBlock title = Literals.text(category.title().text(catalog.defaultLocale(), catalog.defaultLocale()));
             type.addEnumConstant(context.categoryConstant(category), TypeSpec.anonymousClassBuilder(
-                            "$L, $L, $L, new $T[] {$L}", Literals.string(category.id()), category.range().first(),
-                            category.range().last(), String.class, titles)
+                            "$L, $L, $L, $L", Literals.string(category.id()), category.range().first(),
+                            category.range().last(), title)
                     .addJavadoc("$L", Javadocs.category(catalog, category))
                     .build());
         }
@@ -48,30 +46,31 @@ final class CategoryEnumGenerator extends TypeGenerator {
                 .addField(String.class, "id", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(TypeName.INT, "first", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(TypeName.INT, "last", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(String[].class, "titles", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(String.class, "title", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(String.class, "id")
                         .addParameter(TypeName.INT, "first")
                         .addParameter(TypeName.INT, "last")
-                        .addParameter(String[].class, "titles")
+                        .addParameter(String.class, "title")
                         .addStatement("this.id = id")
                         .addStatement("this.first = first")
                         .addStatement("this.last = last")
-                        .addStatement("this.titles = titles")
+                        .addStatement("this.title = title")
                         .build())
                 .addMethod(getter("id", String.class, "The category's id as written in the catalog, such as {@code compliance}."))
                 .addMethod(MethodSpec.methodBuilder("title")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(String.class)
                         .addJavadoc("The title in the default locale ($L).\n", catalog.defaultLocale())
-                        .addStatement("return titles[0]")
+                        .addStatement("return title")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("title")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(Locale.class, "locale")
                         .returns(String.class)
                         .addJavadoc("The title for {@code locale}: language and country, then language, then the default locale.\n")
-                        .addStatement("return titles[localeIndex(locale)]")
+                        .addStatement("return $T.text(locale, $L + ordinal(), title)", context.texts(),
+                                LocaleTexts.titlesOffset(catalog))
                         .build())
                 .addMethod(getter("first", int.class, "The first code of the range."))
                 .addMethod(getter("last", int.class, "The last code of the range."))
@@ -89,7 +88,6 @@ final class CategoryEnumGenerator extends TypeGenerator {
                         .addJavadoc("The codes declared in this category (not in its children), in declaration order.\n")
                         .addStatement("return ErrorLists.BY_CATEGORY.get(ordinal())")
                         .build())
-                .addMethod(localeIndex())
                 .addType(errorLists(errorList));
     }
 
@@ -109,37 +107,6 @@ final class CategoryEnumGenerator extends TypeGenerator {
             method.addStatement("default: return $T.empty()", Optional.class).endControlFlow();
         } else {
             method.addStatement("return $T.empty()", Optional.class);
-        }
-        return method.build();
-    }
-
-    /** Maps a {@link Locale} to the index of its texts: language and country, then language, then 0. */
-    private MethodSpec localeIndex() {
-        List<String> locales = context.catalog().locales();
-        MethodSpec.Builder method = MethodSpec.methodBuilder("localeIndex")
-                .addModifiers(Modifier.STATIC)
-                .addParameter(Locale.class, "locale")
-                .returns(TypeName.INT)
-                .addJavadoc("Index of the texts for {@code locale}, resolved as {@link java.util.ResourceBundle} does.\n");
-        List<CodeBlock> withCountry = new ArrayList<>();
-        List<CodeBlock> languageOnly = new ArrayList<>();
-        for (int i = 0; i < locales.size(); i++) {
-            String tag = locales.get(i);
-            (tag.contains("-") ? withCountry : languageOnly)
-                    .add(CodeBlock.of("case $L: return $L;\n", Literals.string(tag), i));
-        }
-        if (!withCountry.isEmpty()) {
-            method.beginControlFlow("if (!locale.getCountry().isEmpty())")
-                    .beginControlFlow("switch (locale.getLanguage() + '-' + locale.getCountry())");
-            withCountry.forEach(method::addCode);
-            method.addStatement("default: break").endControlFlow().endControlFlow();
-        }
-        if (!languageOnly.isEmpty()) {
-            method.beginControlFlow("switch (locale.getLanguage())");
-            languageOnly.forEach(method::addCode);
-            method.addStatement("default: return 0").endControlFlow();
-        } else {
-            method.addStatement("return 0");
         }
         return method.build();
     }

@@ -22,7 +22,8 @@ import javax.lang.model.element.Modifier;
  *
  * <p>The constants take no constructor arguments: their data lives in a nested {@code Data} class
  * whose arrays are filled by methods of at most {@value #CHUNK} codes and about {@value #CHUNK_BYTES}
- * bytes of bytecode each (many locales or placeholders make a code's line longer). javac rejects any
+ * bytes of bytecode each (many placeholders or a very long text make a code's line longer). Texts
+ * of the other locales are not in Java at all: they are resources ({@link LocaleTexts}). javac rejects any
  * method over 64 KiB, and an enum whose constants carry four arguments already fails near 2,300 constants.
  */
 final class ErrorEnumGenerator extends TypeGenerator {
@@ -55,10 +56,11 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addMethod(override("code", TypeName.INT).addStatement("return Data.CODES[ordinal()]").build())
                 .addMethod(override("category", context.categoryEnum())
                         .addStatement("return $T.$L", context.categoryEnum(), context.categoryConstant(category)).build())
-                .addMethod(override("message", ClassName.get(String.class)).addStatement("return Data.MESSAGES[ordinal()][0]").build())
+                .addMethod(override("message", ClassName.get(String.class)).addStatement("return Data.MESSAGES[ordinal()]").build())
                 .addMethod(override("message", ClassName.get(String.class))
                         .addParameter(Locale.class, "locale")
-                        .addStatement("return Data.MESSAGES[ordinal()][$T.localeIndex(locale)]", context.categoryEnum())
+                        .addStatement("return $T.text(locale, $L + ordinal(), Data.MESSAGES[ordinal()])", context.texts(),
+                                LocaleTexts.offset(catalog, category))
                         .build())
                 .addMethod(override("parameters", ParameterizedTypeName.get(List.class, String.class))
                         .addStatement("return Data.PARAMETERS.get(ordinal())").build())
@@ -89,8 +91,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addField(FieldSpec.builder(String[].class, "TYPES", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("One letter per placeholder: its type, as the exception checks and formats it.\n")
                         .initializer("new $T[$L]", String.class, size).build())
-                .addField(FieldSpec.builder(String[][].class, "MESSAGES", Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T[$L][]", String.class, size).build())
+                .addField(array(String[].class, "MESSAGES", size))
                 .addField(FieldSpec.builder(String[][].class, "PLACEHOLDERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T[$L][]", String.class, size).build())
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), stringList), "PARAMETERS",
@@ -127,13 +128,13 @@ final class ErrorEnumGenerator extends TypeGenerator {
                         .addParameter(TypeName.INT, "code")
                         .addParameter(TypeName.INT, "httpStatus")
                         .addParameter(TypeName.BOOLEAN, "deprecated")
-                        .addParameter(String[].class, "messages")
+                        .addParameter(String.class, "message")
                         .addParameter(String[].class, "placeholders")
                         .addParameter(String.class, "types")
                         .addStatement("CODES[ordinal] = code")
                         .addStatement("HTTP_STATUSES[ordinal] = httpStatus")
                         .addStatement("DEPRECATED[ordinal] = deprecated")
-                        .addStatement("MESSAGES[ordinal] = messages")
+                        .addStatement("MESSAGES[ordinal] = message")
                         .addStatement("PLACEHOLDERS[ordinal] = placeholders")
                         .addStatement("TYPES[ordinal] = types")
                         .build())
@@ -143,15 +144,11 @@ final class ErrorEnumGenerator extends TypeGenerator {
     /**
      * A generous estimate of the bytecode of one {@code set(...)} line: the scalar arguments and
      * call, then about 8 bytes per array element (dup, index, ldc_w, aastore); a text split by
-     * {@link Literals#text} costs that per part again.
+     * {@link Literals#text} costs that per part again. Only the default locale's text is in Java.
      */
     private long bytecodeSize(ErrorCode code) {
-        long size = 36 + 8L * code.parameters().size();
-        for (String locale : context.catalog().locales()) {
-            String text = code.message().text(locale, context.catalog().defaultLocale());
-            size += 8 + 16L * (3L * text.length() / Literals.MAX_CONSTANT_BYTES);
-        }
-        return size;
+        String text = code.message().text(context.catalog().defaultLocale(), context.catalog().defaultLocale());
+        return 44 + 8L * code.parameters().size() + 16L * (3L * text.length() / Literals.MAX_CONSTANT_BYTES);
     }
 
     private MethodSpec fill(String name, int start, List<ErrorCode> codes) {
@@ -159,13 +156,11 @@ final class ErrorEnumGenerator extends TypeGenerator {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
         for (int i = 0; i < codes.size(); i++) {
             ErrorCode code = codes.get(i);
-            CodeBlock messages = CodeBlock.join(catalog.locales().stream()
-                    .map(locale -> CodeBlock.of("$L", Literals.text(MessageTemplate.withoutTypes(code.message().text(locale, catalog.defaultLocale())))))
-                    .toList(), ", ");
+            CodeBlock message = Literals.text(MessageTemplate.withoutTypes(code.message().text(catalog.defaultLocale(), catalog.defaultLocale())));
             CodeBlock placeholders = CodeBlock.join(code.parameters().stream()
                     .map(p -> CodeBlock.of("$L", Literals.string(p))).toList(), ", ");
-            method.addStatement("set($L, $L, $L, $L, new $T[] {$L}, new $T[] {$L}, $L)", start + i, code.code(),
-                    code.httpStatus(), code.deprecated(), String.class, messages, String.class, placeholders, types(code));
+            method.addStatement("set($L, $L, $L, $L, $L, new $T[] {$L}, $L)", start + i, code.code(),
+                    code.httpStatus(), code.deprecated(), message, String.class, placeholders, types(code));
         }
         return method.build();
     }

@@ -32,6 +32,11 @@ public record GenerationContext(Catalog catalog, String packageName, Element ori
         return ClassName.get(packageName, JavaNames.baseException(catalog.name()));
     }
 
+    /** {@code ApiTexts}: package-private, the texts of the non-default locales. */
+    public ClassName texts() {
+        return ClassName.get(packageName, catalog.name() + "Texts");
+    }
+
     public ClassName errorEnum(Category category) {
         return ClassName.get(packageName, JavaNames.categoryErrorEnum(category.id()));
     }

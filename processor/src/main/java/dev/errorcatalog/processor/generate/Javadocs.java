@@ -3,9 +3,12 @@ package dev.errorcatalog.processor.generate;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
-import dev.errorcatalog.processor.model.LocalizedText;
 
-/** The Javadoc text of categories and codes, escaped; the same wording on enums and factories. */
+/**
+ * The Javadoc text of categories and codes, escaped; the same wording on enums and factories. Only
+ * the default locale's text: translations would make the source grow with every locale (the
+ * Markdown reference lists them all).
+ */
 final class Javadocs {
     private Javadocs() {}
 
@@ -14,7 +17,6 @@ final class Javadocs {
         doc.append(Docs.escape(category.title().text(catalog.defaultLocale(), catalog.defaultLocale())))
                 .append(": codes {@code ").append(category.range().first()).append("} to {@code ")
                 .append(category.range().last()).append("} (").append(Docs.escape(category.range().text())).append(").\n");
-        appendTranslations(doc, catalog, category.title());
         category.description().ifPresent(d -> doc.append("\n<p>").append(Docs.escape(d)).append('\n'));
         return doc.toString();
     }
@@ -23,19 +25,10 @@ final class Javadocs {
         StringBuilder doc = new StringBuilder();
         doc.append("{@code ").append(code.code()).append("}: ")
                 .append(Docs.escape(code.message().text(catalog.defaultLocale(), catalog.defaultLocale()))).append('\n');
-        appendTranslations(doc, catalog, code.message());
         code.description().ifPresent(d -> doc.append("\n<p>").append(Docs.escape(d)).append('\n'));
         doc.append("\n<p>HTTP status ").append(code.httpStatus()).append(".\n");
         code.deprecation().ifPresent(reason -> doc.append("\n@deprecated ")
                 .append(reason.isEmpty() ? "This code is deprecated." : Docs.escape(reason)).append('\n'));
         return doc.toString();
-    }
-
-    private static void appendTranslations(StringBuilder doc, Catalog catalog, LocalizedText text) {
-        for (LocalizedText.Translation translation : text.translations()) {
-            if (!translation.locale().equals(catalog.defaultLocale())) {
-                doc.append("\n<p>").append(translation.locale()).append(": ").append(Docs.escape(translation.text())).append('\n');
-            }
-        }
     }
 }

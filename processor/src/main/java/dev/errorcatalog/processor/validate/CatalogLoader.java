@@ -15,8 +15,19 @@ import java.util.Optional;
 public final class CatalogLoader {
     private CatalogLoader() {}
 
-    /** @param file the name used in every diagnostic, as the user wrote it */
+    /**
+     * Loads a catalog without reading its translation files: for imported catalogs and baselines,
+     * whose codes and ranges matter, not their translations.
+     *
+     * @param file the name used in every diagnostic, as the user wrote it
+     */
     public static CatalogValidator.Result load(String file, byte[] content, CatalogValidator.Options options) {
+        return load(file, content, options, Optional.empty());
+    }
+
+    /** @param translations finds the translation files the catalog names, as the catalog itself was found */
+    public static CatalogValidator.Result load(String file, byte[] content, CatalogValidator.Options options,
+            Optional<ExternalCatalogs.Resolver> translations) {
         YamlReader.Result yaml = YamlReader.read(file, content);
         List<Diagnostic> diagnostics = new ArrayList<>(yaml.diagnostics());
         if (yaml.root().isEmpty()) {
@@ -26,7 +37,7 @@ public final class CatalogLoader {
             }
             return new CatalogValidator.Result(Optional.empty(), diagnostics);
         }
-        CatalogValidator.Result result = CatalogValidator.validate(yaml.root().get(), options);
+        CatalogValidator.Result result = CatalogValidator.validate(yaml.root().get(), options, translations);
         diagnostics.addAll(result.diagnostics());
         return new CatalogValidator.Result(result.catalog(), CatalogValidator.sorted(diagnostics));
     }

@@ -10,10 +10,12 @@ import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Reads the YAML tree into the model, checking keys, shapes and value formats. What cannot be read
@@ -21,21 +23,27 @@ import java.util.OptionalInt;
  * the rules that follow see only well-formed parts and one mistake is reported once.
  */
 final class CatalogReader {
-    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "imports", "categories");
+    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "imports", "translations",
+            "categories");
     static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "description", "codes");
     static final List<String> CODE_KEYS = List.of("code", "name", "message", "http", "description", "deprecated");
 
     private final List<Diagnostic> out;
     private final boolean strictLocales;
+    private final Optional<ExternalCatalogs.Resolver> translationResolver;
+    /** Every code name and category id read, valid or not: the keys translation files may use. */
+    private final Set<String> translationKeys = new HashSet<>();
     private int digits = 6;
     private int defaultHttp = 500;
     private List<String> locales = List.of("en");
     private ValueParsers values;
     private TextReader texts;
 
-    CatalogReader(List<Diagnostic> out, boolean strictLocales) {
+    /** @param translationResolver finds translation files; empty to leave them unread (imported catalogs, baselines) */
+    CatalogReader(List<Diagnostic> out, boolean strictLocales, Optional<ExternalCatalogs.Resolver> translationResolver) {
         this.out = out;
         this.strictLocales = strictLocales;
+        this.translationResolver = translationResolver;
     }
 
     Optional<Catalog> read(YamlNode root) {
@@ -54,7 +62,10 @@ final class CatalogReader {
         values = new ValueParsers(digits, out);
         fields.optionalList("locales", "a list of locales such as [en, zh-CN]").ifPresent(this::readLocales);
         fields.optionalScalar("http", "an HTTP status").ifPresent(s -> values.httpStatus(s).ifPresent(h -> defaultHttp = h));
-        texts = new TextReader(locales, strictLocales, out);
+        TranslationFiles files = fields.optional("translations")
+                .map(node -> TranslationFiles.read(node, locales, translationResolver, out))
+                .orElse(TranslationFiles.NONE);
+        texts = new TextReader(locales, strictLocales, files, out);
         List<CodeRange> reserved = new ArrayList<>();
         fields.optionalList("reserved", "a list of codes and ranges").ifPresent(list ->
                 list.items().forEach(item -> values.range("reserved", item).ifPresent(reserved::add)));
@@ -70,6 +81,7 @@ final class CatalogReader {
                         readCategory(list.items().get(i), i + 1).ifPresent(categories::add);
                     }
                 });
+        files.reportUnknownKeys(translationKeys, out);
         return Optional.of(new Catalog(name, digits, locales, defaultHttp, reserved, imports, categories, root.mark()));
     }
 
@@ -112,11 +124,12 @@ final class CatalogReader {
         Optional<String> id = probe.knowing(CATEGORY_KEYS).requiredScalar("id", "a lower-kebab-case id", "compliance")
                 .filter(s -> values.matches(s, ValueParsers.CATEGORY_ID, DiagnosticKind.CATEGORY_ID, suggestKebab(s.text())))
                 .map(YamlNode.Scalar::text);
+        id.ifPresent(translationKeys::add);
         String context = id.map(i -> "category '" + i + "'").orElse("category #" + position);
         Fields fields = Fields.of(node, "categories[" + position + "]", context, out).orElseThrow();
         fields.allowOnly(CATEGORY_KEYS);
         Optional<LocalizedText> title = fields.required("title", "Compliance Errors")
-                .flatMap(v -> texts.read("title", v, "the title of " + context));
+                .flatMap(v -> texts.read("title", v, "the title of " + context, id));
         Optional<YamlNode> rangeNode = fields.required("range", "3049xx");
         Optional<CodeRange> range = rangeNode.flatMap(v -> values.range("range", v));
         OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
@@ -152,8 +165,10 @@ final class CatalogReader {
                 // the suggestion (three regular expressions) only for a name that needs one
                 .filter(s -> ValueParsers.CODE_NAME.matcher(s.text()).matches()
                         || values.matches(s, ValueParsers.CODE_NAME, DiagnosticKind.CODE_NAME, suggestUpperSnake(s.text())));
+        nameScalar.ifPresent(s -> translationKeys.add(s.text()));
+        Optional<String> fileKey = nameScalar.map(YamlNode.Scalar::text);
         Optional<TextReader.Message> message = fields.required("message", "No session found")
-                .flatMap(v -> texts.readMessage(v, context));
+                .flatMap(v -> texts.readMessage(v, context, fileKey));
         OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
         Optional<String> description = fields.optionalScalar("description", "a text").map(YamlNode.Scalar::text);
         Optional<String> deprecation = fields.optionalScalar("deprecated", "true or a reason").flatMap(ValueParsers::deprecation);

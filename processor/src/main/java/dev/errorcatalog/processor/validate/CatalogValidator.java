@@ -50,8 +50,13 @@ public final class CatalogValidator {
     private CatalogValidator() {}
 
     public static Result validate(YamlNode root, Options options) {
+        return validate(root, options, Optional.empty());
+    }
+
+    /** @param translations finds the translation files the catalog names; empty to leave them unread */
+    public static Result validate(YamlNode root, Options options, Optional<ExternalCatalogs.Resolver> translations) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Optional<Catalog> read = new CatalogReader(diagnostics, options.strictLocales()).read(root);
+        Optional<Catalog> read = new CatalogReader(diagnostics, options.strictLocales(), translations).read(root);
         if (read.isEmpty()) {
             return new Result(Optional.empty(), sorted(diagnostics));
         }
@@ -87,10 +92,14 @@ public final class CatalogValidator {
                 catalog.reserved(), catalog.imports(), categories, catalog.mark());
     }
 
-    /** By line and column, so the build prints them in file order; the sort is stable for ties. */
+    /**
+     * By line and column, so the build prints them in file order; the catalog's own problems before
+     * those of its translation files, each file's together. The sort is stable for ties.
+     */
     static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
         List<Diagnostic> copy = new ArrayList<>(diagnostics);
-        copy.sort(Comparator.comparingInt((Diagnostic d) -> d.mark() == null ? 0 : d.mark().line())
+        copy.sort(Comparator.comparing((Diagnostic d) -> d.mark() == null || !d.mark().file().endsWith(".properties") ? "" : d.mark().file())
+                .thenComparingInt(d -> d.mark() == null ? 0 : d.mark().line())
                 .thenComparingInt(d -> d.mark() == null ? 0 : d.mark().column()));
         return copy;
     }

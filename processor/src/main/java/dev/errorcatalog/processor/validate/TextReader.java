@@ -24,34 +24,55 @@ final class TextReader {
 
     private final List<String> locales;
     private final boolean strictLocales;
+    private final TranslationFiles files;
     private final List<Diagnostic> out;
 
     /** A message's texts and its placeholders, in order of first appearance in the default locale. */
     record Message(LocalizedText text, List<String> placeholders, List<PlaceholderType> types) {}
 
-    TextReader(List<String> locales, boolean strictLocales, List<Diagnostic> out) {
+    TextReader(List<String> locales, boolean strictLocales, TranslationFiles files, List<Diagnostic> out) {
         this.locales = locales;
+        this.files = files;
         this.strictLocales = strictLocales;
         this.out = out;
     }
 
-    Optional<LocalizedText> read(String key, YamlNode node, String what) {
+    /**
+     * @param fileKey the key of this text in translation files (a code name or category id); empty
+     *     when the node has none that is valid, so no file is asked
+     */
+    Optional<LocalizedText> read(String key, YamlNode node, String what, Optional<String> fileKey) {
         String defaultLocale = locales.get(0);
+        List<LocalizedText.Translation> translations = new ArrayList<>();
+        boolean complete = true;
         if (node instanceof YamlNode.Scalar scalar) {
             if (scalar.text().isBlank()) {
                 out.add(Diagnostic.of(DiagnosticKind.EMPTY_TEXT, scalar.mark(), what));
                 return Optional.empty();
             }
-            LocalizedText text = new LocalizedText(List.of(new LocalizedText.Translation(defaultLocale, scalar.text(), scalar.mark())));
-            checkStrict(text, node, what);
-            return Optional.of(text);
-        }
-        if (!(node instanceof YamlNode.Mapping mapping)) {
+            translations.add(new LocalizedText.Translation(defaultLocale, scalar.text(), scalar.mark()));
+        } else if (node instanceof YamlNode.Mapping mapping) {
+            complete = readMapping(key, mapping, what, translations);
+        } else {
             out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, node.mark(), key,
                     "a text or a mapping from locale to text", node.describe()));
             return Optional.empty();
         }
-        List<LocalizedText.Translation> translations = new ArrayList<>();
+        fileKey.ifPresent(k -> addFromFiles(k, what, translations));
+        LocalizedText text = new LocalizedText(translations);
+        if (text.translation(defaultLocale).isEmpty()) {
+            if (complete) {
+                out.add(Diagnostic.of(DiagnosticKind.MISSING_DEFAULT_LOCALE, node.mark(), what, defaultLocale));
+            }
+            return Optional.empty();
+        }
+        checkStrict(text, node, what, fileKey);
+        return Optional.of(text);
+    }
+
+    /** @return false when a problem already explains a missing default-locale text */
+    private boolean readMapping(String key, YamlNode.Mapping mapping, String what, List<LocalizedText.Translation> translations) {
+        String defaultLocale = locales.get(0);
         boolean complete = true;
         for (YamlNode.Entry entry : mapping.entries()) {
             String locale = entry.key().text();
@@ -76,20 +97,28 @@ final class TextReader {
             }
             translations.add(new LocalizedText.Translation(locale, scalar.text(), scalar.mark()));
         }
-        LocalizedText text = new LocalizedText(translations);
-        if (text.translation(defaultLocale).isEmpty()) {
-            if (complete) {
-                out.add(Diagnostic.of(DiagnosticKind.MISSING_DEFAULT_LOCALE, mapping.mark(), what, defaultLocale));
-            }
-            return Optional.empty();
-        }
-        checkStrict(text, node, what);
-        return Optional.of(text);
+        return complete;
     }
 
-    Optional<Message> readMessage(YamlNode node, String context) {
+    /** The texts translation files hold for {@code fileKey}, each checked where it stands in its file. */
+    private void addFromFiles(String fileKey, String what, List<LocalizedText.Translation> translations) {
+        for (LocalizedText.Translation fromFile : files.texts(fileKey)) {
+            Optional<LocalizedText.Translation> inCatalog = translations.stream()
+                    .filter(t -> t.locale().equals(fromFile.locale())).findFirst();
+            if (inCatalog.isPresent()) {
+                out.add(Diagnostic.of(DiagnosticKind.TRANSLATED_TWICE, fromFile.mark(), fromFile.locale(), what,
+                        "the catalog", inCatalog.get().mark()));
+            } else if (fromFile.text().isBlank()) {
+                out.add(Diagnostic.of(DiagnosticKind.EMPTY_TEXT, fromFile.mark(), "the '" + fromFile.locale() + "' text of " + what));
+            } else {
+                translations.add(fromFile);
+            }
+        }
+    }
+
+    Optional<Message> readMessage(YamlNode node, String context, Optional<String> fileKey) {
         String what = "the message of " + context;
-        Optional<LocalizedText> maybeText = read("message", node, what);
+        Optional<LocalizedText> maybeText = read("message", node, what, fileKey);
         if (maybeText.isEmpty()) {
             return Optional.empty();
         }
@@ -142,13 +171,15 @@ final class TextReader {
                 .or(() -> locales.stream().filter(l -> l.equalsIgnoreCase(language)).findFirst());
     }
 
-    private void checkStrict(LocalizedText text, YamlNode node, String what) {
+    private void checkStrict(LocalizedText text, YamlNode node, String what, Optional<String> fileKey) {
         if (!strictLocales) {
             return;
         }
         for (String locale : locales) {
             if (text.translation(locale).isEmpty()) {
-                out.add(Diagnostic.of(DiagnosticKind.MISSING_TRANSLATION, node.mark(), what, locale));
+                String where = files.file(locale).map(f -> " in " + f + (fileKey.isPresent() ? " (add the key " + fileKey.get() + ")" : ""))
+                        .orElse("");
+                out.add(Diagnostic.of(DiagnosticKind.MISSING_TRANSLATION, node.mark(), what, locale, where));
             }
         }
     }

@@ -2,12 +2,8 @@ package dev.errorcatalog.processor.yaml;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -76,9 +72,9 @@ public final class YamlReader {
         }
         String text;
         try {
-            text = decodeUtf8(bytes);
+            text = Utf8.decode(bytes);
         } catch (MalformedInputException e) {
-            return failure(invalidUtf8(bytes));
+            return failure(Utf8.invalid(file, bytes));
         } catch (CharacterCodingException e) {
             return failure(Diagnostic.of(DiagnosticKind.FILE_UNREADABLE, Mark.ofFile(file), file, e.toString()));
         }
@@ -111,39 +107,6 @@ public final class YamlReader {
     private Result failure(Diagnostic diagnostic) {
         diagnostics.add(diagnostic);
         return new Result(Optional.empty(), diagnostics);
-    }
-
-    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private Diagnostic invalidUtf8(byte[] bytes) {
-        int offset = firstMalformedOffset(bytes);
-        int lineStart = 0;
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
-        int column = before.codePointCount(0, before.length()) + 1;
-        return Diagnostic.of(DiagnosticKind.INVALID_UTF8, new Mark(file, line, column), bytes[offset] & 0xFF);
-    }
-
-    private static int firstMalformedOffset(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? Math.min(in.position(), bytes.length - 1) : 0;
     }
 
     /** The 1-based line and column of a character of the decoded text. */

@@ -1,0 +1,103 @@
+package dev.errorcatalog.processor.generate;
+
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.LocalizedText;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The texts of the locales other than the default one, as resources beside the classes: one file a
+ * locale ({@code Api_zh_CN.texts}), one line a text, in a fixed order (every code by category and
+ * ordinal, then every category's title). Generated Java keeps only the default locale's texts, so
+ * its size and javac's time do not grow with the number of locales; the generated {@code ApiTexts}
+ * reads a locale's file on its first use.
+ *
+ * <p>A line is the text with {@code \}, line feed and carriage return escaped as {@code \\},
+ * {@code \n} and {@code \r}; an empty line means "no text in this locale" (texts are never empty),
+ * and the default locale's text stands in. A locale with a country falls back to its language's
+ * text, when the catalog declares that language, before the default ({@code de-AT} → {@code de}).
+ */
+final class LocaleTexts {
+    private LocaleTexts() {}
+
+    /** {@code Api_zh_CN.texts}: the resource name, relative to the package. */
+    static String resourceName(Catalog catalog, String locale) {
+        return catalog.name() + "_" + locale.replace('-', '_') + ".texts";
+    }
+
+    /** How many texts a locale has: every code's message, then every category's title. */
+    static int size(Catalog catalog) {
+        return codeCount(catalog) + catalog.categories().size();
+    }
+
+    /** The index of a category's first code among all texts. */
+    static int offset(Catalog catalog, Category category) {
+        int offset = 0;
+        for (Category c : catalog.categories()) {
+            if (c == category) {
+                return offset;
+            }
+            offset += c.codes().size();
+        }
+        throw new IllegalArgumentException("not in the catalog: " + category.id());
+    }
+
+    /** The index of the first title among all texts. */
+    static int titlesOffset(Catalog catalog) {
+        return codeCount(catalog);
+    }
+
+    private static int codeCount(Catalog catalog) {
+        return catalog.categories().stream().mapToInt(c -> c.codes().size()).sum();
+    }
+
+    /** Every non-default locale's resource, by path from the class output's root. */
+    static Map<String, String> resources(Catalog catalog, String packageName) {
+        Map<String, String> resources = new LinkedHashMap<>();
+        String directory = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+        List<String> locales = catalog.locales();
+        for (String locale : locales.subList(1, locales.size())) {
+            StringBuilder out = new StringBuilder();
+            for (Category category : catalog.categories()) {
+                for (ErrorCode code : category.codes()) {
+                    line(out, text(code.message(), locale, locales).map(MessageTemplate::withoutTypes));
+                }
+            }
+            for (Category category : catalog.categories()) {
+                line(out, text(category.title(), locale, locales));
+            }
+            resources.put(directory + resourceName(catalog, locale), out.toString());
+        }
+        return resources;
+    }
+
+    /** The locale's own text, else its language's when that is declared; empty means the default's. */
+    private static Optional<String> text(LocalizedText text, String locale, List<String> locales) {
+        String language = locale.split("-", 2)[0];
+        Optional<LocalizedText.Translation> own = text.translation(locale);
+        if (own.isEmpty() && !language.equals(locale) && locales.indexOf(language) > 0) {
+            own = text.translation(language);
+        }
+        return own.map(LocalizedText.Translation::text);
+    }
+
+    private static void line(StringBuilder out, Optional<String> text) {
+        text.ifPresent(t -> {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                switch (c) {
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(c);
+                }
+            }
+        });
+        out.append('\n');
+    }
+}
