@@ -8,9 +8,9 @@ file is read as text, never compiled: every enum constant `CODE_n(code, "message
 commented out is a code with that number, the constant's name and the message (Java escapes
 undone; its literal braces doubled, since the catalog reads braces as placeholders).
 
-The source has no groups, so the categories follow the codes' shape: -1 and 0, then one category
-per length (4 to 7 digits); the 5-digit codes, most of the catalog, are split by their first digit
-into nested categories (2xxxx .. 9xxxx inside 10000..99999).
+The source has no groups, so the categories follow the codes' shape: -1 and 0 (a full range, so
+frozen), then one category per length (4 to 7 digits); the 5-digit codes, most of the catalog,
+are split by their first digit into nested categories (2xxxx .. 9xxxx inside 10000..99999).
 
 Run: python3 convert.py          (writes the catalog)
      python3 convert.py --check  (exits 1 if the checked-in catalog differs)
@@ -72,6 +72,8 @@ def main():
     ]
     for category, title, range_text, members, _ in categories(codes):
         out += [f"  - id: {category}", f"    title: {text(title)}", f"    range: {range_text}"]
+        if category == "general":
+            out.append("    frozen: true  # -1 and 0 fill their range: closed, and no [category-almost-full] warning")
         if members:
             out.append("    codes:")
         for name, code, msg in members:
