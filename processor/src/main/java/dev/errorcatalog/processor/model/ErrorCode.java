@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.model;
 
 import dev.errorcatalog.processor.yaml.Mark;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,9 @@ import java.util.Optional;
  * @param parameters the message's placeholders in order of first appearance (the same in every locale)
  * @param httpStatus the effective status: the code's own, else its category's, else the catalog's
  * @param deprecation empty if the code is current; else the reason, possibly empty
+ * @param aliases the code's older names, in the order written
+ * @param fields the effective field values by field id: the code's own, else its categories', else the
+ *     default; a field without a default that nothing sets is absent
  */
 public record ErrorCode(
         int code,
@@ -21,13 +25,25 @@ public record ErrorCode(
         Optional<String> deprecation,
         Mark mark,
         Mark codeMark,
-        Mark nameMark) {
+        Mark nameMark,
+        List<Alias> aliases,
+        Map<String, FieldValue> fields) {
+
+    /** An older name of a code, kept working after a rename. */
+    public record Alias(String name, Mark mark) {}
 
     public ErrorCode {
         parameters = List.copyOf(parameters);
+        aliases = List.copyOf(aliases);
+        fields = Map.copyOf(fields);
     }
 
     public boolean deprecated() {
         return deprecation.isPresent();
+    }
+
+    public ErrorCode withFields(Map<String, FieldValue> newFields) {
+        return new ErrorCode(code, name, message, parameters, httpStatus, description, deprecation, mark, codeMark,
+                nameMark, aliases, newFields);
     }
 }
