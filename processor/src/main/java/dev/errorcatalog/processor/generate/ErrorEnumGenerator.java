@@ -13,6 +13,8 @@ import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.FieldDefinition;
 import dev.errorcatalog.processor.model.JavaNames;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.PlaceholderType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +86,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addMethod(override("exception", context.exception(category))
                         .addParameter(Object[].class, "arguments")
                         .varargs()
-                        .addStatement("return new $T(this, $T.arguments(this, arguments), null)",
+                        .addStatement("return new $T(this, Data.TYPES[ordinal()], $T.arguments(this, Data.TYPES[ordinal()], arguments), null)",
                                 context.exception(category), context.baseException())
                         .build())
                 .addType(data());
@@ -103,6 +105,9 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addField(array(int[].class, "CODES", size))
                 .addField(array(int[].class, "HTTP_STATUSES", size))
                 .addField(array(boolean[].class, "DEPRECATED", size))
+                .addField(FieldSpec.builder(String[].class, "TYPES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("One letter per placeholder: its type, as the exception checks and formats it.\n")
+                        .initializer("new $T[$L]", String.class, size).build())
                 .addField(FieldSpec.builder(String[][].class, "MESSAGES", Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T[$L][]", String.class, size).build())
                 .addField(FieldSpec.builder(String[][].class, "PLACEHOLDERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -147,11 +152,13 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addParameter(TypeName.BOOLEAN, "deprecated")
                 .addParameter(String[].class, "messages")
                 .addParameter(String[].class, "placeholders")
+                .addParameter(String.class, "types")
                 .addStatement("CODES[ordinal] = code")
                 .addStatement("HTTP_STATUSES[ordinal] = httpStatus")
                 .addStatement("DEPRECATED[ordinal] = deprecated")
                 .addStatement("MESSAGES[ordinal] = messages")
-                .addStatement("PLACEHOLDERS[ordinal] = placeholders");
+                .addStatement("PLACEHOLDERS[ordinal] = placeholders")
+                .addStatement("TYPES[ordinal] = types");
         // one parameter per field (the catalog has at most FieldReader.MAX_FIELDS of them)
         List<FieldDefinition> fields = context.catalog().fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -167,7 +174,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
      * {@link Literals#text} costs that per part again.
      */
     private long bytecodeSize(ErrorCode code) {
-        long size = 32 + 8L * code.parameters().size() + 8L * context.catalog().fields().size();
+        long size = 36 + 8L * code.parameters().size() + 8L * context.catalog().fields().size();
         for (String locale : context.catalog().locales()) {
             String text = code.message().text(locale, context.catalog().defaultLocale());
             size += 8 + 16L * (3L * text.length() / Literals.MAX_CONSTANT_BYTES);
@@ -178,20 +185,28 @@ final class ErrorEnumGenerator extends TypeGenerator {
     private MethodSpec fill(String name, int start, List<ErrorCode> codes) {
         Catalog catalog = context.catalog();
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-        FieldTypes types = new FieldTypes(context);
+        FieldTypes fieldTypes = new FieldTypes(context);
         for (int i = 0; i < codes.size(); i++) {
             ErrorCode code = codes.get(i);
             CodeBlock messages = CodeBlock.join(catalog.locales().stream()
-                    .map(locale -> CodeBlock.of("$L", Literals.text(code.message().text(locale, catalog.defaultLocale()))))
+                    .map(locale -> CodeBlock.of("$L", Literals.text(MessageTemplate.withoutTypes(code.message().text(locale, catalog.defaultLocale())))))
                     .toList(), ", ");
             CodeBlock placeholders = CodeBlock.join(code.parameters().stream()
                     .map(p -> CodeBlock.of("$L", Literals.string(p))).toList(), ", ");
             CodeBlock fieldValues = CodeBlock.join(catalog.fields().stream()
-                    .map(field -> CodeBlock.of(", $L", types.literal(field, code.fields().get(field.id())))).toList(), "");
-            method.addStatement("set($L, $L, $L, $L, new $T[] {$L}, new $T[] {$L}$L)", start + i, code.code(),
-                    code.httpStatus(), code.deprecated(), String.class, messages, String.class, placeholders, fieldValues);
+                    .map(field -> CodeBlock.of(", $L", fieldTypes.literal(field, code.fields().get(field.id())))).toList(), "");
+            method.addStatement("set($L, $L, $L, $L, new $T[] {$L}, new $T[] {$L}, $L$L)", start + i, code.code(),
+                    code.httpStatus(), code.deprecated(), String.class, messages, String.class, placeholders, types(code),
+                    fieldValues);
         }
         return method.build();
+    }
+
+    /** The {@code types} string of a code: one {@link PlaceholderType#letter()} per placeholder. */
+    static String types(ErrorCode code) {
+        StringBuilder letters = new StringBuilder();
+        code.parameterTypes().forEach(t -> letters.append(t.letter()));
+        return Literals.string(letters.toString());
     }
 
     private static FieldSpec array(Class<?> type, String name, int size) {

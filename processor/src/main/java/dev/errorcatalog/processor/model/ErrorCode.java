@@ -9,6 +9,7 @@ import java.util.Optional;
  * One code of a catalog.
  *
  * @param parameters the message's placeholders in order of first appearance (the same in every locale)
+ * @param parameterTypes the type of each placeholder, {@link PlaceholderType#UNTYPED} where none is written
  * @param httpStatus the effective status: the code's own, else its category's, else the catalog's
  * @param deprecation empty if the code is current; else the reason, possibly empty
  * @param aliases the code's older names, in the order written
@@ -20,6 +21,7 @@ public record ErrorCode(
         String name,
         LocalizedText message,
         List<String> parameters,
+        List<PlaceholderType> parameterTypes,
         int httpStatus,
         Optional<String> description,
         Optional<String> deprecation,
@@ -34,6 +36,10 @@ public record ErrorCode(
 
     public ErrorCode {
         parameters = List.copyOf(parameters);
+        parameterTypes = List.copyOf(parameterTypes);
+        if (parameterTypes.size() != parameters.size()) {
+            throw new IllegalArgumentException("one type per placeholder");
+        }
         aliases = List.copyOf(aliases);
         fields = Map.copyOf(fields);
     }
@@ -43,7 +49,7 @@ public record ErrorCode(
     }
 
     public ErrorCode withFields(Map<String, FieldValue> newFields) {
-        return new ErrorCode(code, name, message, parameters, httpStatus, description, deprecation, mark, codeMark,
+        return new ErrorCode(code, name, message, parameters, parameterTypes, httpStatus, description, deprecation, mark, codeMark,
                 nameMark, aliases, newFields);
     }
 }

@@ -34,6 +34,8 @@ final class FieldReader {
     private final Set<String> builtInKeys;
     private final List<Diagnostic> out;
     private final Map<String, FieldDefinition> declared = new LinkedHashMap<>();
+    /** Every well-formed id declared, also of fields whose declaration is broken: their keys are not "unknown". */
+    private final Set<String> ids = new LinkedHashSet<>();
 
     /** @param builtInKeys the keys codes and categories have of their own, which no field may take */
     FieldReader(Set<String> builtInKeys, List<Diagnostic> out) {
@@ -47,7 +49,7 @@ final class FieldReader {
 
     /** The ids of the declared fields: codes and categories may use them as keys. */
     List<String> ids() {
-        return List.copyOf(declared.keySet());
+        return List.copyOf(ids);
     }
 
     void readDeclarations(YamlNode node) {
@@ -70,6 +72,7 @@ final class FieldReader {
                 out.add(Diagnostic.of(DiagnosticKind.FIELD_ID, entry.key().mark(), id,
                         "is a key codes or categories already have; choose another id"));
             } else {
+                ids.add(id);
                 declaration(id, entry.value()).ifPresent(field -> declared.put(id, field));
             }
         }
@@ -108,8 +111,15 @@ final class FieldReader {
         Optional<FieldType> type = FieldType.of(scalar.text());
         if (type.isEmpty()) {
             List<String> words = Arrays.stream(FieldType.values()).map(FieldType::word).toList();
+            // 'bool' for 'boolean', 'integer' for 'int': a prefix either way is as telling as a typo
+            Optional<String> prefixed = words.stream()
+                    .filter(w -> !scalar.text().isEmpty() && (w.startsWith(scalar.text()) || scalar.text().startsWith(w)))
+                    .findFirst();
+            String hint = prefixed.or(() -> Suggestions.closest(scalar.text(), words))
+                    .map(w -> " (did you mean '" + w + "'?)")
+                    .orElse("; a type is one of " + String.join(", ", words));
             out.add(Diagnostic.of(DiagnosticKind.FIELD_DECLARATION, scalar.mark(), id, "has the unknown type '" + scalar.text()
-                    + "'" + suggestion(scalar.text(), words, "; a type is one of " + String.join(", ", words))));
+                    + "'" + hint));
         }
         return type;
     }
@@ -168,7 +178,8 @@ final class FieldReader {
     /** The value, normalised ({@code TRUE} → {@code true}), or a diagnostic saying what the field takes. */
     private Optional<FieldValue> value(FieldDefinition field, YamlNode node) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, node.mark(), field.id(), "a " + field.type().word() + " value",
+            String article = field.type() == FieldType.STRING ? "a " : field.type() == FieldType.BOOLEAN ? "a " : "an ";
+            out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, node.mark(), field.id(), article + field.type().word() + " value",
                     node.describe()));
             return Optional.empty();
         }
