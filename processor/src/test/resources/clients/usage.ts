@@ -14,6 +14,8 @@ function advice(code: ApiCode): string {
       return "run the new check";
     case ApiCodes.NO_SESSION_FOUND:
       return "log in again";
+    case ApiCodes.LIMIT_EXCEEDED:
+      return "wait";
     case ApiCodes.ACH_PRE_CHECKS:
       return "check the bank account";
     case ApiCodes.SYSTEM_ERROR:
@@ -31,6 +33,7 @@ function show(problem: ApiProblem, locale: string): string {
 const body: unknown = JSON.parse('{"code":304100,"name":"NO_SESSION_FOUND","status":404}');
 const wrongName: unknown = JSON.parse('{"code":304100,"name":"SYSTEM_ERROR"}');
 const received: number = 304900;
+const limit = { amount: 1234.5, day: new Date("2026-12-01"), host: "db", port: 3306, size: 1048576, note: false };
 
 console.log(JSON.stringify({
   en: apiMessage(ApiCodes.NO_SESSION_FOUND, { id: 42, user: "ann" }),
@@ -47,4 +50,8 @@ console.log(JSON.stringify({
   advice: isApiCode(received) ? advice(received) : "unknown",
   status: apiError(304100).httpStatus,
   deprecated: apiError(ApiCodes.OLD_CHECK).deprecated,
+  typedEn: apiMessage(ApiCodes.LIMIT_EXCEEDED, limit),
+  typedDe: apiMessage(ApiCodes.LIMIT_EXCEEDED, limit, "de"),
+  typedBigint: apiMessage(ApiCodes.LIMIT_EXCEEDED, { ...limit, amount: 12345678901234567890n, size: 9007199254740993n }),
+  placeholders: apiError(ApiCodes.LIMIT_EXCEEDED).placeholders,
 }));

@@ -55,18 +55,20 @@ public class OpenApiDescriptionTest {
         assertEquals(List.of("code", "name"), problem.getRequired());
         assertEquals("#/components/schemas/ApiCode", ((Schema<?>) problem.getProperties().get("code")).get$ref());
         assertEquals("#/components/schemas/ApiErrorName", ((Schema<?>) problem.getProperties().get("name")).get$ref());
-        assertEquals(List.of(304001, 304100, 304900, 900000), api.getComponents().getSchemas().get("ApiCode").getEnum());
+        assertEquals(List.of(304001, 304100, 304200, 304900, 900000), api.getComponents().getSchemas().get("ApiCode").getEnum());
         assertEquals(List.of("compliance", "ach", "system"), List.copyOf(api.getComponents().getExamples().keySet()));
 
         JsonNode json = new ObjectMapper().readTree(openapi());
         JsonNode code = json.at("/components/schemas/ApiCode");
-        assertEquals("[\"OLD_CHECK\",\"NO_SESSION_FOUND\",\"ACH_PRE_CHECKS\",\"SYSTEM_ERROR\"]", code.get("x-enum-varnames").toString());
+        assertEquals("[\"OLD_CHECK\",\"NO_SESSION_FOUND\",\"LIMIT_EXCEEDED\",\"ACH_PRE_CHECKS\",\"SYSTEM_ERROR\"]", code.get("x-enum-varnames").toString());
         assertEquals("Old check (deprecated: Use 304100 instead)", code.get("x-enum-descriptions").get(0).asText());
         assertEquals("No session {id} for {user}, {{literal}}", code.get("x-enum-descriptions").get(1).asText());
         assertEquals("{\"type\":\"about:blank\",\"title\":\"Compliance Errors\",\"status\":404,"
                 + "\"detail\":\"No session {id} for {user}, {{literal}}\",\"code\":304100,\"name\":\"NO_SESSION_FOUND\"}",
                 json.at("/components/examples/compliance/value").toString());
         assertEquals("ACH Errors (3049xx): ACH_PRE_CHECKS", json.at("/components/examples/ach/summary").asText());
+        assertEquals("Limit {amount} exceeded on {day} by {host}:{port} ({size} bytes, {note})",
+                code.get("x-enum-descriptions").get(2).asText(), "typed placeholders shown as the Java API's template");
     }
 
     @Test
@@ -91,7 +93,7 @@ public class OpenApiDescriptionTest {
             Schema<?> schema = response.getContent().get("application/problem+json").getSchema();
             assertEquals(List.of("code", "name"), schema.getRequired(), response.toString());
             Schema<?> code = (Schema<?>) schema.getProperties().get("code");
-            assertEquals(List.of(304001, 304100, 304900, 900000), code.getEnum(), response.toString());
+            assertEquals(List.of(304001, 304100, 304200, 304900, 900000), code.getEnum(), response.toString());
         }
     }
 }

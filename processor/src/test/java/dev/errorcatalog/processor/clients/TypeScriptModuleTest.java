@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 public class TypeScriptModuleTest {
     static final List<String> MISUSES = List.of("misuse-unknown-code.ts", "misuse-unknown-name.ts",
             "misuse-missing-argument.ts", "misuse-no-arguments.ts", "misuse-unknown-argument.ts",
-            "misuse-not-exhaustive.ts");
+            "misuse-not-exhaustive.ts", "misuse-wrong-type.ts", "misuse-date-as-text.ts");
 
     /** {@code --strict} and the flags strict front-end projects add on top. */
     public static final List<String> STRICT = List.of("--strict", "--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes",
@@ -87,6 +87,15 @@ public class TypeScriptModuleTest {
         assertEquals("check the bank account", results.get("advice").asText());
         assertEquals(404, results.get("status").asInt());
         assertEquals("Use 304100 instead", results.get("deprecated").asText());
+        // typed placeholders: as the Java exception shows them (decimal format, medium date, plain digits)
+        assertEquals("Limit 1,234.5 exceeded on Dec 1, 2026 by db:3306 (1048576 bytes, false)", results.get("typedEn").asText());
+        assertEquals("Limit 1.234,5 am 01.12.2026 von db:3306 überschritten (1048576 Bytes, false)", results.get("typedDe").asText());
+        assertEquals("Limit 12,345,678,901,234,567,890 exceeded on Dec 1, 2026 by db:3306 (9007199254740993 bytes, false)",
+                results.get("typedBigint").asText());
+        assertEquals("[{\"name\":\"amount\",\"type\":\"number\"},{\"name\":\"day\",\"type\":\"date\"},"
+                + "{\"name\":\"host\",\"type\":\"string\"},{\"name\":\"port\",\"type\":\"int\"},"
+                + "{\"name\":\"size\",\"type\":\"long\"},{\"name\":\"note\",\"type\":\"\"}]",
+                results.get("placeholders").toString());
     }
 
     @Test

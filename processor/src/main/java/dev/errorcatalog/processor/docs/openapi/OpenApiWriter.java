@@ -4,6 +4,7 @@ import dev.errorcatalog.processor.docs.Json;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.MessageTemplate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,13 +100,13 @@ public final class OpenApiWriter {
         return map("type", "about:blank",
                 "title", category.title().text(locale, locale),
                 "status", code.httpStatus(),
-                "detail", code.message().text(locale, locale),
+                "detail", MessageTemplate.withoutTypes(code.message().text(locale, locale)),
                 "code", code.code(),
                 "name", code.name());
     }
 
     private static String describe(ErrorCode code, String locale) {
-        String message = code.message().text(locale, locale);
+        String message = MessageTemplate.withoutTypes(code.message().text(locale, locale));
         return code.deprecation()
                 .map(reason -> message + " (deprecated" + (reason.isEmpty() ? "" : ": " + reason) + ")")
                 .orElse(message);

@@ -11,10 +11,13 @@ import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.LocalizedText;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.PlaceholderType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,7 +82,7 @@ public final class TypeScriptWriter {
         doc("The codes by name, for `case " + type + "Codes.SOME_NAME:` and `=== " + type + "Codes.SOME_NAME`.");
         line("export const " + type + "Codes = {");
         for (ErrorCode code : codes) {
-            line("  /** " + code.code() + ": " + comment(code.message().text(catalog.defaultLocale(), catalog.defaultLocale()))
+            line("  /** " + code.code() + ": " + comment(MessageTemplate.withoutTypes(code.message().text(catalog.defaultLocale(), catalog.defaultLocale())))
                     + deprecationNote(code) + " */");
             line("  " + key(code.name()) + ": " + codeLiteral(code.code()) + ",");
         }
@@ -95,12 +98,14 @@ public final class TypeScriptWriter {
         doc("A value for a placeholder the catalog does not type: shown as `String(value)`.");
         line("export type " + type + "Value = string | number | bigint | boolean;");
         blank();
-        doc("The arguments of each code's message: one property per placeholder.");
+        doc("The arguments of each code's message: one property per placeholder, typed where the catalog types it.");
         line("export interface " + type + "Arguments {");
         for (ErrorCode code : codes) {
-            String members = code.parameters().stream()
-                    .map(parameter -> "readonly " + key(parameter) + ": " + type + "Value")
-                    .collect(Collectors.joining("; "));
+            List<String> properties = new ArrayList<>();
+            for (int i = 0; i < code.parameters().size(); i++) {
+                properties.add("readonly " + key(code.parameters().get(i)) + ": " + argumentType(code.parameterTypes().get(i)));
+            }
+            String members = String.join("; ", properties);
             // No placeholder: no property may be given (an empty {} type would accept any object).
             line("  " + codeKey(code.code()) + ": " + (members.isEmpty() ? "{ readonly [key: string]: never }" : "{ " + members + " }") + ";");
         }
@@ -113,6 +118,17 @@ public final class TypeScriptWriter {
         blank();
     }
 
+    /** The TypeScript type of an argument: what the Java factory takes, as a front end holds it. */
+    private String argumentType(PlaceholderType placeholder) {
+        return switch (placeholder) {
+            case UNTYPED -> type + "Value";
+            case STRING -> "string";
+            case INT -> "number";
+            case LONG, NUMBER -> "number | bigint";
+            case DATE -> "Date";
+        };
+    }
+
     private void infoTypes() {
         doc("One code of the catalog.");
         line("export interface " + type + "ErrorInfo<C extends " + type + "Code = " + type + "Code> {");
@@ -122,9 +138,9 @@ public final class TypeScriptWriter {
         line("  readonly httpStatus: number;");
         line("  /** `false`, `true`, or the reason it is deprecated. */");
         line("  readonly deprecated: boolean | string;");
-        line("  /** The message's placeholders in order of first appearance (`type` is empty where untyped). */");
+        line("  /** The message's placeholders in order of first appearance: `type` is string, int, long, number, date, or empty where untyped. */");
         line("  readonly placeholders: readonly { readonly name: string; readonly type: string }[];");
-        line("  /** The message template in every locale (`{name}` placeholders, `{{` and `}}` literal braces). */");
+        line("  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces). */");
         line("  readonly messages: { readonly [L in " + type + "Locale]: string };");
         line("  readonly description?: string;");
         line("}");
@@ -157,7 +173,7 @@ public final class TypeScriptWriter {
         for (Category category : catalog.categories()) {
             line("  " + key(category.id()) + ": {");
             line("    id: " + string(category.id()) + ",");
-            line("    titles: " + texts(category.title()) + ",");
+            line("    titles: " + texts(category.title(), Function.identity()) + ",");
             line("    range: " + range(category.range()) + ",");
             line("    parent: " + category.parent().map(TypeScriptText::string).orElse("null") + ",");
             category.description().ifPresent(d -> line("    description: " + string(d) + ","));
@@ -177,9 +193,12 @@ public final class TypeScriptWriter {
             line("    category: " + string(categoryOf(code).id()) + ",");
             line("    httpStatus: " + code.httpStatus() + ",");
             line("    deprecated: " + code.deprecation().map(r -> r.isEmpty() ? "true" : string(r)).orElse("false") + ",");
-            line("    placeholders: [" + code.parameters().stream()
-                    .map(p -> "{ name: " + string(p) + ", type: " + string("") + " }").collect(Collectors.joining(", ")) + "],");
-            line("    messages: " + texts(code.message()) + ",");
+            List<String> placeholders = new ArrayList<>();
+            for (int i = 0; i < code.parameters().size(); i++) {
+                placeholders.add("{ name: " + string(code.parameters().get(i)) + ", type: " + string(code.parameterTypes().get(i).keyword()) + " }");
+            }
+            line("    placeholders: [" + String.join(", ", placeholders) + "],");
+            line("    messages: " + texts(code.message(), MessageTemplate::withoutTypes) + ",");
             code.description().ifPresent(d -> line("    description: " + string(d) + ","));
             line("  },");
         }
@@ -246,9 +265,9 @@ public final class TypeScriptWriter {
         return catalog.categories().stream().filter(c -> c.codes().contains(code)).findFirst().orElseThrow();
     }
 
-    private String texts(LocalizedText text) {
+    private String texts(LocalizedText text, Function<String, String> shown) {
         return "{ " + catalog.locales().stream()
-                .map(locale -> key(locale) + ": " + string(text.text(locale, catalog.defaultLocale())))
+                .map(locale -> key(locale) + ": " + string(shown.apply(text.text(locale, catalog.defaultLocale()))))
                 .collect(Collectors.joining(", ")) + " }";
     }
 

@@ -25,10 +25,14 @@ function resolveLocale(locales: readonly [string, ...string[]], wanted: string |
   return locales[0];
 }
 
-/** One argument as the Java exception shows it in `locale`. */
+/**
+ * One argument as the Java exception shows it in `locale`: a `number` in the locale's decimal
+ * format with every fraction digit it has, a `date` in the locale's medium style (a calendar
+ * day, so read in UTC), anything else as `String(value)` (plain digits for int and long).
+ */
 function formatValue(value: unknown, type: string, locale: string): string {
   if (type === "number" && (typeof value === "number" || typeof value === "bigint")) {
-    return new Intl.NumberFormat(locale).format(value);
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(value);
   }
   if (type === "date" && value instanceof Date) {
     return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(value);
