@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.errorcatalog.processor.docs.DescriptorWriter;
+import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
+import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
@@ -87,6 +89,16 @@ class DocsResourcesTest {
         assertEquals(Optional.of("2"), Optional.ofNullable(catalog.codesByNumber().get(1).fields().get("retry-after-seconds"))
                 .map(v -> v.text()));
         assertTrue(catalog.category("client").orElseThrow().frozen());
+    }
+
+    @Test
+    void clientOutputsShipBesideTheMarkdown() throws IOException {
+        Compilation compilation = CatalogCompiler.compile(GeneratedApiTest.CATALOG);
+        assertThat(compilation).succeededWithoutWarnings();
+        Catalog catalog = CatalogLoader.load("errors.yaml", GeneratedApiTest.CATALOG.getBytes(StandardCharsets.UTF_8),
+                CatalogValidator.Options.DEFAULTS).catalog().orElseThrow();
+        assertEquals(TypeScriptWriter.typescript(catalog), resource(compilation, "META-INF/error-catalog/Api.ts"));
+        assertEquals(OpenApiWriter.openapi(catalog), resource(compilation, "META-INF/error-catalog/Api.openapi.json"));
     }
 
     @Test
