@@ -3,6 +3,8 @@ package dev.errorcatalog.processor.cli;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.docs.DescriptorWriter;
 import dev.errorcatalog.processor.docs.MarkdownWriter;
+import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
+import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.properties.TranslationSkeleton;
 import dev.errorcatalog.processor.validate.CatalogLoader;
@@ -21,7 +23,7 @@ import java.util.function.Function;
 
 /**
  * The processor's checks outside javac, for pre-commit hooks and the CI of non-Java consumers:
- * {@code java -jar error-catalog-processor.jar check|docs|json|skeleton FILE}. Same loading, same
+ * {@code java -jar error-catalog-processor.jar check|docs|json|typescript|openapi|skeleton FILE}. Same loading, same
  * diagnostics as the build; exit status 0 when the catalog is valid, 1 when it is not, 2 for a
  * bad command line or an unreadable file.
  */
@@ -37,6 +39,8 @@ public final class CatalogTool {
             "  check   validate the catalog and print its diagnostics",
             "  docs    validate, then write the Markdown reference (to OUTPUT or standard output)",
             "  json    validate, then write the JSON descriptor (to OUTPUT or standard output)",
+            "  typescript  validate, then write the TypeScript module for front ends (to OUTPUT or standard output)",
+            "  openapi validate, then write the OpenAPI 3.1 description of the errors (to OUTPUT or standard output)",
             "  skeleton  validate, then write the translation file of --locale for translators: every key, the",
             "          default locale's text as a comment above it, existing translations kept, the others empty",
             "",
@@ -44,7 +48,7 @@ public final class CatalogTool {
             "  --strict-locales  every message and title must have every declared locale",
             "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
             "  --locale LOCALE   the locale skeleton writes, one of the catalog's other than the default",
-            "  -o OUTPUT         where docs, json and skeleton write (default: standard output)",
+            "  -o OUTPUT         where the other commands write (default: standard output)",
             "",
             "imports and translation files: are resolved relative to the catalog's directory",
             "exit status: 0 valid, 1 invalid catalog, 2 bad command line or unreadable file");
@@ -104,6 +108,8 @@ public final class CatalogTool {
             case "check" -> render = null;
             case "docs" -> render = MarkdownWriter::markdown;
             case "json" -> render = DescriptorWriter::json;
+            case "typescript" -> render = TypeScriptWriter::typescript;
+            case "openapi" -> render = OpenApiWriter::openapi;
             case "skeleton" -> {
                 if (locale == null) {
                     return usage(err, "skeleton needs --locale");
