@@ -82,7 +82,7 @@ final class GeneratedApiCheck {
             expect(problems, what + "message()", code.messages().get(defaultLocale), call(error, "message"));
             for (String locale : spec.locales()) {
                 expect(problems, what + "message(" + locale + ")",
-                        code.messages().getOrDefault(locale, code.messages().get(defaultLocale)),
+                        resolved(code.messages(), locale, spec.locales()),
                         call(error, "message", Locale.forLanguageTag(locale)));
             }
             expect(problems, what + "parameters()", code.placeholders(), call(error, "parameters"));
@@ -102,7 +102,7 @@ final class GeneratedApiCheck {
             expect(problems, what + "title()", category.titles().get(defaultLocale), call(constant, "title"));
             for (String locale : spec.locales()) {
                 expect(problems, what + "title(" + locale + ")",
-                        category.titles().getOrDefault(locale, category.titles().get(defaultLocale)),
+                        resolved(category.titles(), locale, spec.locales()),
                         call(constant, "title", Locale.forLanguageTag(locale)));
             }
             Optional<String> parent = spec.categories().stream()
@@ -153,5 +153,20 @@ final class GeneratedApiCheck {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The text {@code locale} shows, as ResourceBundle resolves it: its own, else its language's
+     * when the catalog declares that language, else the default locale's.
+     */
+    private static String resolved(java.util.Map<String, String> texts, String locale, List<String> locales) {
+        if (texts.containsKey(locale)) {
+            return texts.get(locale);
+        }
+        String language = locale.split("-", 2)[0];
+        if (!language.equals(locale) && locales.contains(language) && texts.containsKey(language)) {
+            return texts.get(language);
+        }
+        return texts.get(locales.get(0));
     }
 }

@@ -68,18 +68,19 @@ final class LocaleTextsGenerator extends TypeGenerator {
                         + "language and country, then language, then 0 (the default locale).\n")
                 .addStatement("$T language = locale.getLanguage()", String.class)
                 .addStatement("$T country = locale.getCountry()", String.class)
-                .addStatement("int found = 0")
-                .beginControlFlow("for (int i = 1; i < LANGUAGES.length; i++)")
+                .addStatement("int found = -1")
+                // from 0: the default locale itself (zh-CN) must win over a declared language (zh)
+                .beginControlFlow("for (int i = 0; i < LANGUAGES.length; i++)")
                 .beginControlFlow("if (LANGUAGES[i].equals(language))")
                 .beginControlFlow("if (COUNTRIES[i].equals(country))")
                 .addStatement("return i")
                 .endControlFlow()
-                .beginControlFlow("if (COUNTRIES[i].isEmpty())")
+                .beginControlFlow("if (COUNTRIES[i].isEmpty() && found < 0)")
                 .addStatement("found = i")
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("return found")
+                .addStatement("return found < 0 ? 0 : found")
                 .build();
     }
 
