@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConversionScriptsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"sqlite", "http-status", "wechat-open"})
+    @ValueSource(strings = {"sqlite", "http-status", "wechat-open", "hibernate-validator"})
     void checkedInCatalogIsTheScriptsOutput(String catalog) throws Exception {
         assumeTrue(python3Runs(), "python3 is not installed");
         Process process = new ProcessBuilder("python3", UpstreamFiles.sources().resolve(catalog).resolve("convert.py").toString(), "--check")
