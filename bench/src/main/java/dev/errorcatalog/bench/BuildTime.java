@@ -51,7 +51,7 @@ public final class BuildTime {
     private static final List<String> VARIANTS = List.of("processor", "floor", "jboss", "floor+apt");
     private static final String JBOSS_PROCESSOR = "org.jboss.logging.processor.apt.LoggingToolsProcessor";
 
-    private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
     private final Path work;
     private final String processorJar;
     private final String jbossPath;
@@ -192,23 +192,30 @@ public final class BuildTime {
     }
 
     /** One javac run in a fresh file manager, writing classes to a fresh directory. */
-    private void compile(Path dir, List<File> sources, List<String> extraOptions) throws IOException {
+    static void compile(Path dir, List<File> sources, List<String> extraOptions) throws IOException {
         Path classes = Files.createTempDirectory(dir, "classes");
-        List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-d", classes.toString()));
-        options.addAll(extraOptions);
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
-            if (!ok) {
-                diagnostics.getDiagnostics().stream().limit(20).forEach(d -> System.err.println(d));
-                throw new IllegalStateException("compilation failed: " + options);
-            }
+        try {
+            compileInto(classes, sources, extraOptions);
         } finally {
             delete(classes);
         }
     }
 
-    private static double median(long[] nanos) {
+    /** One javac run in a fresh file manager, writing classes (and resources the processors write) to {@code classes}. */
+    static void compileInto(Path classes, List<File> sources, List<String> extraOptions) throws IOException {
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-d", classes.toString()));
+        options.addAll(extraOptions);
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = JAVAC.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            boolean ok = JAVAC.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
+            if (!ok) {
+                diagnostics.getDiagnostics().stream().limit(20).forEach(d -> System.err.println(d));
+                throw new IllegalStateException("compilation failed: " + options);
+            }
+        }
+    }
+
+    static double median(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
@@ -216,14 +223,14 @@ public final class BuildTime {
         return middle / 1e6;
     }
 
-    private static List<File> javaFiles(Path root) throws IOException {
+    static List<File> javaFiles(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             return paths.filter(p -> p.toString().endsWith(".java")).sorted().map(Path::toFile).toList();
         }
     }
 
     /** The shaded processor jar under processor/target (run from the repository root or bench/). */
-    private static String findProcessorJar() throws IOException {
+    static String findProcessorJar() throws IOException {
         for (Path target : List.of(Path.of("processor/target"), Path.of("../processor/target"))) {
             if (Files.isDirectory(target)) {
                 try (Stream<Path> jars = Files.list(target)) {
@@ -252,7 +259,7 @@ public final class BuildTime {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static void delete(Path root) {
+    static void delete(Path root) {
         if (!Files.exists(root)) {
             return;
         }
