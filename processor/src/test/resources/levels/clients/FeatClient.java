@@ -28,4 +28,23 @@ final class FeatClient {
         }
         return first.code() > 0 && second.message(Locale.CHINA) != null && third.arguments().isEmpty() ? fourth : first;
     }
+
+    /** Version 2: codes of any sign, names and aliases, fields. */
+    static String versionTwo() {
+        FeatError lowest = FeatErrors.of(Integer.MIN_VALUE);
+        FeatError busy = FeatErrors.find("SYSTEM_BUSY").orElseThrow();
+        FeatGrpc grpc = lowest.grpc();
+        java.util.OptionalInt retry = busy.retryAfterSeconds();
+        java.util.Optional<String> owner = busy.owner();
+        java.util.Optional<FeatSeverity> severity = busy.severity();
+        java.util.Optional<Boolean> paged = busy.paged();
+        return lowest.sqlstate() + lowest.retryable() + grpc + retry + owner + severity + paged + FeatErrors.find(0).isPresent();
+    }
+
+    /** The aliases are deprecated, and still compile. */
+    @SuppressWarnings("deprecation")
+    static FeatException old() {
+        ComplianceError same = ComplianceError.SESSION_MISSING;
+        return same == ComplianceError.NO_SESSION_FOUND ? ComplianceException.noSession("s-1") : SystemException.systemBusy(3);
+    }
 }
