@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
@@ -41,10 +42,19 @@ import javax.tools.Diagnostic.Kind;
 // We also claim @Generated, which our own output carries: otherwise javac's -Xlint:processing warns
 // "No processor claimed any of these annotations" in the next round, and -Werror builds fail.
 @SupportedAnnotationTypes({"dev.errorcatalog.ErrorCatalog", "javax.annotation.processing.Generated"})
-@SupportedOptions({CatalogLocator.DIR_OPTION, ErrorCatalogProcessor.STRICT_LOCALES_OPTION, ErrorCatalogProcessor.BASELINE_OPTION})
+@SupportedOptions({CatalogLocator.DIR_OPTION, ErrorCatalogProcessor.STRICT_LOCALES_OPTION, ErrorCatalogProcessor.BASELINE_OPTION,
+        SpringSupport.SPRING_OPTION, SpringSupport.TYPE_BASE_OPTION})
 public final class ErrorCatalogProcessor extends AbstractProcessor {
     static final String STRICT_LOCALES_OPTION = "errorcatalog.strictLocales";
     static final String BASELINE_OPTION = "errorcatalog.baseline";
+
+    private SpringSupport spring;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        spring = new SpringSupport(processingEnv);
+    }
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -60,6 +70,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
                 report(element, Diagnostic.of(DiagnosticKind.WRITE_FAILED, null, e.getMessage()));
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 report(element, Diagnostic.of(DiagnosticKind.INTERNAL_ERROR, null, e.toString()));
+            }
+        }
+        if (round.processingOver()) {
+            try {
+                spring.finish();
+            } catch (IOException | RuntimeException e) {
+                processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.of(DiagnosticKind.WRITE_FAILED, null, e.getMessage()).render());
             }
         }
         return true;
@@ -88,6 +105,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             return;
         }
         List<Diagnostic> external = checkAgainstOtherCatalogs(result.catalog().get());
+        if (spring.enabled()) {
+            spring.checkTypeBase().ifPresent(external::add);
+        }
         external.forEach(d -> report(element, d));
         if (external.stream().anyMatch(Diagnostic::isError)) {
             return;
@@ -96,6 +116,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
                 processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_17) >= 0,
                 processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
         new CatalogGenerator(context).writeTo(processingEnv.getFiler());
+        if (spring.enabled()) {
+            spring.generate(context, element);
+        }
     }
 
     /** Imported catalogs are found like the catalog itself; the baseline is a file path. */

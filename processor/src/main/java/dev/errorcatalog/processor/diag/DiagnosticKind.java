@@ -84,6 +84,9 @@ public enum DiagnosticKind {
     CHANGED_HTTP("changed-http", "the HTTP status of code %d was %d and is now %d", Severity.WARNING),
     CHANGED_TITLE("changed-title", "the '%s' title of category '%s' was '%s' and is now '%s'", Severity.WARNING),
 
+    // --- options
+    PROBLEM_TYPE_BASE("problem-type-base", "-Aerrorcatalog.problemTypeBase=%s is not a URI that a code can follow (%s); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:"),
+
     // --- writing the output
     WRITE_FAILED("write-failed", "cannot write the generated files: %s; does another @ErrorCatalog in this package generate the same types?"),
 
