@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Every diagnostic the processor can print. The tag is stable (users grep for it and tests
- * assert it); the format is a {@link String#format} pattern; the README lists each one.
+ * assert it); the format is a {@link String#format} pattern; docs/diagnostics.md lists each one.
  */
 public enum DiagnosticKind {
     // --- finding and reading the file

@@ -1,0 +1,66 @@
+package dev.errorcatalog.processor.repodocs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The repository's own documentation stays true and whole: every diagnostic is documented, every
+ * relative link works in a clone, and the README stays a front door rather than the reference.
+ */
+class DocsTest {
+    /** Surefire runs in the module directory; the repository is its parent. */
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void everyDiagnosticHasARowWithAnExample() throws IOException {
+        String page = Files.readString(ROOT.resolve("docs/diagnostics.md"));
+        List<String> missing = Arrays.stream(DiagnosticKind.values())
+                .filter(kind -> !page.contains("| `" + kind.tag() + "` |") || !page.contains("[" + kind.tag() + "]"))
+                .map(DiagnosticKind::tag)
+                .toList();
+        assertEquals(List.of(), missing, "diagnostics missing from docs/diagnostics.md");
+    }
+
+    @Test
+    void everyRelativeLinkResolvesInsideTheRepository() throws IOException {
+        List<Path> pages = markdownPages();
+        assertTrue(pages.contains(ROOT.resolve("README.md")) && pages.contains(ROOT.resolve("docs/format.md"))
+                && pages.contains(ROOT.resolve("example/README.md")), "the pages were not found: " + pages);
+        MarkdownLinks links = new MarkdownLinks(ROOT);
+        List<String> broken = pages.stream().flatMap(page -> links.brokenLinks(page).stream()).toList();
+        assertEquals(List.of(), broken, "broken links");
+    }
+
+    @Test
+    void theReadmeIsAFrontDoorNotTheReference() throws IOException {
+        long lines = Files.readAllLines(ROOT.resolve("README.md")).size();
+        assertTrue(lines <= 250, "README.md has " + lines + " lines; move reference material into docs/");
+    }
+
+    /** Every Markdown page a reader sees: outside build output and source trees (test data lives there). */
+    private static List<Path> markdownPages() throws IOException {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            return files.filter(path -> path.toString().endsWith(".md"))
+                    .filter(path -> {
+                        for (Path part : ROOT.relativize(path)) {
+                            String name = part.toString();
+                            if (name.equals("target") || name.equals("src") || name.equals("node_modules") || name.startsWith(".")) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    })
+                    .sorted()
+                    .toList();
+        }
+    }
+}
