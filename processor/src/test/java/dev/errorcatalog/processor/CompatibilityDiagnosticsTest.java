@@ -110,6 +110,15 @@ class CompatibilityDiagnosticsTest {
     }
 
     @Test
+    void typingAPlaceholderChangesTheFactory() {
+        String current = BASELINE.replace("'No session {id}'", "'No session {id:long}'");
+        Path baseline = write("baseline.yaml", BASELINE);
+        assertErrors(compile(current, baseline),
+                "errors.yaml:9:9: [changed-placeholders] the placeholders of code 304001 were {id} and are now {id:long} "
+                        + "(baseline " + baseline + ":9:9); callers pass arguments in that order");
+    }
+
+    @Test
     void statusAndTitleChangesAreWarnings() {
         String current = BASELINE.replace("http: 404}", "http: 410}").replace("zh-CN: 合规错误", "zh-CN: 合规");
         Compilation compilation = CatalogCompiler.compile(current.getBytes(StandardCharsets.UTF_8),

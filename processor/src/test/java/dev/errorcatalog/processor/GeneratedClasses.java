@@ -105,6 +105,7 @@ final class GeneratedClasses extends ClassLoader {
     }
 
     private static Class<?> box(Class<?> primitive) {
-        return primitive == int.class ? Integer.class : primitive == boolean.class ? Boolean.class : primitive;
+        return primitive == int.class ? Integer.class : primitive == long.class ? Long.class
+                : primitive == boolean.class ? Boolean.class : primitive;
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Locales, texts and the placeholder syntax of messages. */
 class MessageAndLocaleDiagnosticsTest {
-    private static final String HINT = "; write '{name}' for a placeholder and '{{' or '}}' for a literal brace";
+    private static final String HINT = "; write '{name}' or '{name:type}' for a placeholder and '{{' or '}}' for a literal brace";
 
     /** A catalog with locales [en, de], one category, and these code lines from line 8 on. */
     private static String[] bilingual(String... codeLines) {
@@ -109,7 +109,7 @@ class MessageAndLocaleDiagnosticsTest {
                         "      - {code: 304005, name: E, message: {en: '{a}', de: '{a'}}")),
                 "errors.yaml:8:42: [message-syntax] a lone '}' at character 3 in the message of code 304001" + HINT,
                 "errors.yaml:9:42: [message-syntax] the '{' at character 3 is never closed in the message of code 304002" + HINT,
-                "errors.yaml:10:42: [message-syntax] '{1abc}' is not a placeholder (a Java identifier) in the message of code 304003" + HINT,
+                "errors.yaml:10:42: [message-syntax] '{1abc}' is not a placeholder (a Java identifier, optionally ':' and a type) in the message of code 304003" + HINT,
                 "errors.yaml:11:42: [message-syntax] placeholder '{class}' is a Java keyword in the message of code 304004" + HINT,
                 "errors.yaml:12:58: [message-syntax] the '{' at character 1 is never closed in the 'de' message of code 304005" + HINT);
     }

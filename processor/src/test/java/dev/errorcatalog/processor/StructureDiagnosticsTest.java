@@ -191,7 +191,7 @@ class StructureDiagnosticsTest {
                         + "digits (the first not 0) followed by 'x' for any digit, e.g. 3333xx",
                 "errors.yaml:14:33: [unknown-key] unknown key 'mesage' in code 304901 (did you mean 'message'?)",
                 "errors.yaml:15:42: [message-syntax] the '{' at character 3 is never closed in the message of code 304902; "
-                        + "write '{name}' for a placeholder and '{{' or '}}' for a literal brace",
+                        + "write '{name}' or '{name:type}' for a placeholder and '{{' or '}}' for a literal brace",
                 "errors.yaml:16:51: [http-status] HTTP status '700' must be a whole number from 100 to 599");
     }
 

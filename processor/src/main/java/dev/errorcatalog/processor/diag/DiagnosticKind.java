@@ -52,8 +52,9 @@ public enum DiagnosticKind {
     RESERVED_CODE("reserved-code", "code %d is reserved (%s); a retired code may not be reused"),
 
     // --- messages
-    MESSAGE_SYNTAX("message-syntax", "%s in %s; write '{name}' for a placeholder and '{{' or '}}' for a literal brace"),
+    MESSAGE_SYNTAX("message-syntax", "%s in %s; write '{name}' or '{name:type}' for a placeholder and '{{' or '}}' for a literal brace"),
     PLACEHOLDER_MISMATCH("placeholder-mismatch", "the '%s' text of %s has placeholders %s, but the '%s' text has %s"),
+    PLACEHOLDER_TYPE("placeholder-type", "%s"),
 
     // --- generated Java
     NAME_CLASH("name-clash", "%s"),

@@ -7,14 +7,17 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Category;
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code ApiException}: the base of the category exceptions. Arguments are kept as strings (taken
- * with {@code String.valueOf} when the exception is made), so the exception stays serializable and
- * formats the same message in any locale later.
+ * {@code ApiException}: the base of the category exceptions. Untyped arguments are kept as strings
+ * (taken with {@code String.valueOf} when the exception is made); typed ones as their immutable
+ * values ({@code Integer}, {@code BigDecimal}, {@code LocalDate}...), so the exception stays
+ * serializable and formats its message for any locale later.
  */
 final class BaseExceptionGenerator extends TypeGenerator {
 
@@ -40,13 +43,20 @@ final class BaseExceptionGenerator extends TypeGenerator {
         return type
                 .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L").build())
-                .addField(String[].class, "arguments", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(FieldSpec.builder(Locale.class, "DEFAULT_LOCALE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The catalog's default locale, in which {@link #getMessage()} is written.\n")
+                        .initializer("$T.forLanguageTag($S)", Locale.class, context.catalog().defaultLocale()).build())
+                .addField(String.class, "types", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(Serializable[].class, "values", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(error, "error")
-                        .addParameter(String[].class, "arguments")
+                        .addParameter(String.class, "types")
+                        .addParameter(Serializable[].class, "values")
                         .addParameter(Throwable.class, "cause")
-                        .addStatement("super(error.code() + $S + format(error.message(), error.parameters(), arguments), cause)", ": ")
-                        .addStatement("this.arguments = arguments")
+                        .addStatement("super(error.code() + $S + format(error.message(), error.parameters(), types, values, DEFAULT_LOCALE), cause)",
+                                ": ")
+                        .addStatement("this.types = types")
+                        .addStatement("this.values = values")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("error")
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -62,15 +72,21 @@ final class BaseExceptionGenerator extends TypeGenerator {
                 .addMethod(MethodSpec.methodBuilder("arguments")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(strings)
-                        .addJavadoc("The arguments, one per placeholder, as strings.\n")
-                        .addStatement("return $T.of(arguments)", List.class)
+                        .addJavadoc("The arguments, one per placeholder, as {@code String.valueOf} shows them: the same in every\n"
+                                + "locale ({@code 1234.5}, {@code 2026-01-31}); {@link #message(Locale)} formats them for a locale.\n")
+                        .addStatement("$T[] strings = new $T[values.length]", String.class, String.class)
+                        .beginControlFlow("for (int i = 0; i < values.length; i++)")
+                        .addStatement("strings[i] = $T.valueOf(values[i])", String.class)
+                        .endControlFlow()
+                        .addStatement("return $T.asList(strings)", Arrays.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("message")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(Locale.class, "locale")
                         .returns(String.class)
-                        .addJavadoc("The message for {@code locale} with the arguments filled in (without the code).\n")
-                        .addStatement("return format(error().message(locale), error().parameters(), arguments)")
+                        .addJavadoc("The message for {@code locale} with the arguments filled in and formatted for that locale\n"
+                                + "(without the code).\n")
+                        .addStatement("return format(error().message(locale), error().parameters(), types, values, locale)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("getLocalizedMessage")
                         .addAnnotation(Override.class)
@@ -79,57 +95,9 @@ final class BaseExceptionGenerator extends TypeGenerator {
                         .addJavadoc("The code and the message in the JVM's default locale.\n")
                         .addStatement("return code() + $S + message($T.getDefault())", ": ", Locale.class)
                         .build())
-                .addMethod(argumentsOf(error))
-                .addMethod(format());
-    }
-
-    /** Checks the argument count and turns each argument into its string. */
-    private MethodSpec argumentsOf(ClassName error) {
-        return MethodSpec.methodBuilder("arguments")
-                .addModifiers(Modifier.STATIC)
-                .addParameter(error, "error")
-                .addParameter(Object[].class, "values")
-                .returns(String[].class)
-                .addStatement("int expected = error.parameters().size()")
-                .beginControlFlow("if ((values == null ? 0 : values.length) != expected)")
-                .addStatement("throw new $T(error.code() + $S + expected + $S + error.parameters() + $S + (values == null ? 0 : values.length))",
-                        IllegalArgumentException.class, " takes ", " argument(s) ", ", got ")
-                .endControlFlow()
-                .addStatement("$T[] strings = new $T[expected]", String.class, String.class)
-                .beginControlFlow("for (int i = 0; i < expected; i++)")
-                .addStatement("strings[i] = $T.valueOf(values[i])", String.class)
-                .endControlFlow()
-                .addStatement("return strings")
-                .build();
-    }
-
-    /** Fills named placeholders; doubled braces stand for single ones. */
-    private static MethodSpec format() {
-        return MethodSpec.methodBuilder("format")
-                .addModifiers(Modifier.STATIC)
-                .addParameter(String.class, "template")
-                .addParameter(ParameterizedTypeName.get(List.class, String.class), "parameters")
-                .addParameter(String[].class, "arguments")
-                .returns(String.class)
-                .beginControlFlow("if (template.indexOf('{') < 0 && template.indexOf('}') < 0)")
-                .addStatement("return template")
-                .endControlFlow()
-                .addStatement("$T out = new $T(template.length() + 16)", StringBuilder.class, StringBuilder.class)
-                .beginControlFlow("for (int i = 0; i < template.length(); i++)")
-                .addStatement("char c = template.charAt(i)")
-                .beginControlFlow("if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c)")
-                .addStatement("out.append(c)")
-                .addStatement("i++")
-                .nextControlFlow("else if (c == '{')")
-                .addStatement("int end = template.indexOf('}', i)")
-                .addStatement("int index = parameters.indexOf(template.substring(i + 1, end))")
-                .addStatement("out.append(index >= 0 && index < arguments.length ? arguments[index] : template.substring(i, end + 1))")
-                .addStatement("i = end")
-                .nextControlFlow("else")
-                .addStatement("out.append(c)")
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("return out.toString()")
-                .build();
+                .addMethod(ArgumentFormatting.checkArguments(error))
+                .addMethod(ArgumentFormatting.typeName())
+                .addMethod(ArgumentFormatting.format())
+                .addMethod(ArgumentFormatting.show());
     }
 }

@@ -5,18 +5,23 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.JavaNames;
+import dev.errorcatalog.processor.model.PlaceholderType;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * {@code ComplianceException}: the exception of one category, with a static factory per code
- * ({@code noSessionFound()}), one {@code Object} parameter per placeholder, and an overload that
- * takes a cause.
+ * ({@code noSessionFound()}), one parameter per placeholder typed by it ({@code Object} when
+ * untyped), and an overload that takes a cause.
  */
 final class CategoryExceptionGenerator extends TypeGenerator {
     private final Category category;
@@ -40,9 +45,10 @@ final class CategoryExceptionGenerator extends TypeGenerator {
                 .addField(errors, "error", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(errors, "error")
-                        .addParameter(String[].class, "arguments")
+                        .addParameter(String.class, "types")
+                        .addParameter(Serializable[].class, "values")
                         .addParameter(Throwable.class, "cause")
-                        .addStatement("super(error, arguments, cause)")
+                        .addStatement("super(error, types, values, cause)")
                         .addStatement("this.error = error")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("error")
@@ -64,6 +70,17 @@ final class CategoryExceptionGenerator extends TypeGenerator {
      * ASCII so their bytes never depend on the compiler's encoding: each other character becomes
      * {@code u} and its hex code ({@code u540du524d}). The Javadoc still names the placeholder.
      */
+    private static TypeName javaType(PlaceholderType type) {
+        switch (type) {
+            case STRING: return ClassName.get(String.class);
+            case INT: return TypeName.INT;
+            case LONG: return TypeName.LONG;
+            case NUMBER: return ClassName.get(BigDecimal.class);
+            case DATE: return ClassName.get(LocalDate.class);
+            default: return ClassName.OBJECT;
+        }
+    }
+
     static String asciiName(String placeholder) {
         StringBuilder out = new StringBuilder();
         placeholder.codePoints().forEach(c -> {
@@ -82,7 +99,8 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         NameAllocator names = new NameAllocator();
         // A parameter named like a type the body uses would obscure it (JLS 6.4.2): {String} would
         // turn String.valueOf(...) into a call on the parameter. Claim those names first.
-        for (String typeName : List.of("String", "Object", "Throwable", self.simpleName(), errors.simpleName())) {
+        for (String typeName : List.of("String", "Object", "Throwable", "Serializable", "BigDecimal", "LocalDate",
+                self.simpleName(), errors.simpleName())) {
             names.newName(typeName, typeName);
         }
         List<String> parameters = new ArrayList<>();
@@ -95,8 +113,8 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         if (code.deprecated()) {
             method.addAnnotation(Deprecated.class);
         }
-        for (String parameter : parameters) {
-            method.addParameter(Object.class, parameter);
+        for (int i = 0; i < parameters.size(); i++) {
+            method.addParameter(javaType(code.parameterTypes().get(i)), parameters.get(i));
         }
         String cause = "null";
         if (withCause) {
@@ -105,7 +123,7 @@ final class CategoryExceptionGenerator extends TypeGenerator {
             // The cause overload points at its sibling instead of repeating the whole Javadoc: in a
             // catalog of thousands of codes that halves the documentation javac has to read.
             method.addJavadoc("Like {@link #$N($L)}, with a cause.\n\n", factory,
-                    String.join(", ", parameters.stream().map(p -> "Object").toList()));
+                    String.join(", ", code.parameterTypes().stream().map(PlaceholderType::javaType).toList()));
             if (code.deprecated()) {
                 method.addJavadoc("@deprecated $L\n", code.deprecation().filter(r -> !r.isEmpty()).map(Docs::escape)
                         .orElse("This code is deprecated."));
@@ -119,11 +137,17 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         if (withCause) {
             method.addJavadoc("@param $L the cause\n", cause);
         }
-        CodeBlock arguments = CodeBlock.join(parameters.stream()
-                .map(p -> CodeBlock.of("$T.valueOf($N)", String.class, p)).toList(), ", ");
+        List<CodeBlock> values = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            // An untyped value is kept as its string, as version 1 did; a typed one as it is, for formatting later.
+            values.add(code.parameterTypes().get(i) == PlaceholderType.UNTYPED
+                    ? CodeBlock.of("$T.valueOf($N)", String.class, parameters.get(i))
+                    : CodeBlock.of("$N", parameters.get(i)));
+        }
         return method
                 .addJavadoc("@return a new exception for {@code $L}\n", code.code())
-                .addStatement("return new $T($T.$N, new $T[] {$L}, $L)", self, errors, code.name(), String.class, arguments, cause)
+                .addStatement("return new $T($T.$N, $L, new $T[] {$L}, $L)", self, errors, code.name(), ErrorEnumGenerator.types(code),
+                        Serializable.class, CodeBlock.join(values, ", "), cause)
                 .build();
     }
 }

@@ -10,6 +10,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.PlaceholderType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +67,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addMethod(override("exception", context.exception(category))
                         .addParameter(Object[].class, "arguments")
                         .varargs()
-                        .addStatement("return new $T(this, $T.arguments(this, arguments), null)",
+                        .addStatement("return new $T(this, Data.TYPES[ordinal()], $T.arguments(this, Data.TYPES[ordinal()], arguments), null)",
                                 context.exception(category), context.baseException())
                         .build())
                 .addType(data());
@@ -84,6 +86,9 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addField(array(int[].class, "CODES", size))
                 .addField(array(int[].class, "HTTP_STATUSES", size))
                 .addField(array(boolean[].class, "DEPRECATED", size))
+                .addField(FieldSpec.builder(String[].class, "TYPES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("One letter per placeholder: its type, as the exception checks and formats it.\n")
+                        .initializer("new $T[$L]", String.class, size).build())
                 .addField(FieldSpec.builder(String[][].class, "MESSAGES", Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T[$L][]", String.class, size).build())
                 .addField(FieldSpec.builder(String[][].class, "PLACEHOLDERS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -124,11 +129,13 @@ final class ErrorEnumGenerator extends TypeGenerator {
                         .addParameter(TypeName.BOOLEAN, "deprecated")
                         .addParameter(String[].class, "messages")
                         .addParameter(String[].class, "placeholders")
+                        .addParameter(String.class, "types")
                         .addStatement("CODES[ordinal] = code")
                         .addStatement("HTTP_STATUSES[ordinal] = httpStatus")
                         .addStatement("DEPRECATED[ordinal] = deprecated")
                         .addStatement("MESSAGES[ordinal] = messages")
                         .addStatement("PLACEHOLDERS[ordinal] = placeholders")
+                        .addStatement("TYPES[ordinal] = types")
                         .build())
                 .build();
     }
@@ -139,7 +146,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
      * {@link Literals#text} costs that per part again.
      */
     private long bytecodeSize(ErrorCode code) {
-        long size = 32 + 8L * code.parameters().size();
+        long size = 36 + 8L * code.parameters().size();
         for (String locale : context.catalog().locales()) {
             String text = code.message().text(locale, context.catalog().defaultLocale());
             size += 8 + 16L * (3L * text.length() / Literals.MAX_CONSTANT_BYTES);
@@ -153,14 +160,21 @@ final class ErrorEnumGenerator extends TypeGenerator {
         for (int i = 0; i < codes.size(); i++) {
             ErrorCode code = codes.get(i);
             CodeBlock messages = CodeBlock.join(catalog.locales().stream()
-                    .map(locale -> CodeBlock.of("$L", Literals.text(code.message().text(locale, catalog.defaultLocale()))))
+                    .map(locale -> CodeBlock.of("$L", Literals.text(MessageTemplate.withoutTypes(code.message().text(locale, catalog.defaultLocale())))))
                     .toList(), ", ");
             CodeBlock placeholders = CodeBlock.join(code.parameters().stream()
                     .map(p -> CodeBlock.of("$L", Literals.string(p))).toList(), ", ");
-            method.addStatement("set($L, $L, $L, $L, new $T[] {$L}, new $T[] {$L})", start + i, code.code(),
-                    code.httpStatus(), code.deprecated(), String.class, messages, String.class, placeholders);
+            method.addStatement("set($L, $L, $L, $L, new $T[] {$L}, new $T[] {$L}, $L)", start + i, code.code(),
+                    code.httpStatus(), code.deprecated(), String.class, messages, String.class, placeholders, types(code));
         }
         return method.build();
+    }
+
+    /** The {@code types} string of a code: one {@link PlaceholderType#letter()} per placeholder. */
+    static String types(ErrorCode code) {
+        StringBuilder letters = new StringBuilder();
+        code.parameterTypes().forEach(t -> letters.append(t.letter()));
+        return Literals.string(letters.toString());
     }
 
     private static FieldSpec array(Class<?> type, String name, int size) {

@@ -35,7 +35,7 @@ final class ErrorInterfaceGenerator extends TypeGenerator {
                 .addMethod(method("name", ClassName.get(String.class), "The code's name, such as {@code NO_SESSION_FOUND}."))
                 .addMethod(method("category", context.categoryEnum(), "The category that declares the code."))
                 .addMethod(method("message", ClassName.get(String.class),
-                        "The message template in the default locale ($L), placeholders unfilled.",
+                        "The message template in the default locale ($L), placeholders unfilled and written {@code {name}}.",
                         context.catalog().defaultLocale()))
                 .addMethod(MethodSpec.methodBuilder("message")
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -52,8 +52,11 @@ final class ErrorInterfaceGenerator extends TypeGenerator {
                         .addParameter(Object[].class, "arguments")
                         .varargs()
                         .returns(context.baseException())
-                        .addJavadoc("A new exception for this code, with one argument per placeholder.\n\n"
-                                + "@throws IllegalArgumentException if the number of arguments differs from {@link #parameters()}\n")
+                        .addJavadoc("A new exception for this code, with one argument per placeholder: for a typed placeholder a\n"
+                                + "{@code String}, an {@code Integer}, a {@code Long} (or {@code Integer}), a {@code java.math.BigDecimal} or a\n"
+                                + "{@code java.time.LocalDate}; for an untyped one any value.\n\n"
+                                + "@throws IllegalArgumentException if the number of arguments differs from {@link #parameters()}, or an\n"
+                                + "argument is not of its placeholder's type (the message names it)\n")
                         .build());
     }
 

@@ -71,9 +71,10 @@ public final class BaselineRules {
             out.add(Diagnostic.of(DiagnosticKind.MOVED_CODE, now.codeMark(), now.code(), before.category().id(),
                     after.category().id(), old.codeMark()));
         }
-        if (!old.parameters().equals(now.parameters())) {
-            out.add(Diagnostic.of(DiagnosticKind.CHANGED_PLACEHOLDERS, now.mark(), now.code(), braces(old.parameters()),
-                    braces(now.parameters()), old.mark()));
+        // a changed type changes the factory's signature as much as a changed name does
+        if (!old.parameters().equals(now.parameters()) || !old.parameterTypes().equals(now.parameterTypes())) {
+            out.add(Diagnostic.of(DiagnosticKind.CHANGED_PLACEHOLDERS, now.mark(), now.code(), braces(old),
+                    braces(now), old.mark()));
         }
         if (old.httpStatus() != now.httpStatus()) {
             out.add(Diagnostic.of(DiagnosticKind.CHANGED_HTTP, now.mark(), now.code(), old.httpStatus(), now.httpStatus()));
@@ -111,7 +112,13 @@ public final class BaselineRules {
         return index;
     }
 
-    private static String braces(List<String> names) {
-        return names.isEmpty() ? "none" : String.join(", ", names.stream().map(n -> "{" + n + "}").toList());
+    /** {@code {account:long}, {note}}: names with the types as written. */
+    private static String braces(ErrorCode code) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < code.parameters().size(); i++) {
+            String type = code.parameterTypes().get(i).keyword();
+            shown.add("{" + code.parameters().get(i) + (type.isEmpty() ? "" : ":" + type) + "}");
+        }
+        return shown.isEmpty() ? "none" : String.join(", ", shown);
     }
 }

@@ -161,7 +161,7 @@ final class CatalogReader {
             return Optional.empty();
         }
         return Optional.of(new ErrorCode(code.getAsInt(), nameScalar.get().text(), message.get().text(),
-                message.get().placeholders(), http.orElse(categoryHttp), description, deprecation,
+                message.get().placeholders(), message.get().types(), http.orElse(categoryHttp), description, deprecation,
                 node.mark(), codeScalar.get().mark(), nameScalar.get().mark()));
     }
 

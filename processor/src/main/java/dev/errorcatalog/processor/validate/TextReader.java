@@ -3,6 +3,8 @@ package dev.errorcatalog.processor.validate;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.LocalizedText;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.PlaceholderType;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +27,7 @@ final class TextReader {
     private final List<Diagnostic> out;
 
     /** A message's texts and its placeholders, in order of first appearance in the default locale. */
-    record Message(LocalizedText text, List<String> placeholders) {}
+    record Message(LocalizedText text, List<String> placeholders, List<PlaceholderType> types) {}
 
     TextReader(List<String> locales, boolean strictLocales, List<Diagnostic> out) {
         this.locales = locales;
@@ -91,7 +93,15 @@ final class TextReader {
         if (maybeText.isEmpty()) {
             return Optional.empty();
         }
-        LocalizedText text = maybeText.get();
+        return checkMessage(maybeText.get(), context);
+    }
+
+    /**
+     * Checks a message's texts together: syntax, the same placeholders in every locale, one type
+     * per placeholder however often it is written, and the parameter limit.
+     */
+    Optional<Message> checkMessage(LocalizedText text, String context) {
+        String what = "the message of " + context;
         String defaultLocale = locales.get(0);
         List<String> placeholders = null;
         boolean valid = true;
@@ -102,14 +112,14 @@ final class TextReader {
                 out.add(Diagnostic.of(DiagnosticKind.MESSAGE_SYNTAX, translation.mark(), parsed.problem().get(), where));
                 valid = false;
             } else if (translation.locale().equals(defaultLocale)) {
-                placeholders = parsed.placeholders();
+                placeholders = parsed.names();
             }
         }
         if (!valid) {
             return Optional.empty();
         }
         for (LocalizedText.Translation translation : text.translations()) {
-            List<String> own = MessageTemplate.parse(translation.text()).placeholders();
+            List<String> own = MessageTemplate.parse(translation.text()).names();
             if (!new LinkedHashSet<>(own).equals(new LinkedHashSet<>(placeholders))) {
                 out.add(Diagnostic.of(DiagnosticKind.PLACEHOLDER_MISMATCH, translation.mark(), translation.locale(), context,
                         braces(own), defaultLocale, braces(placeholders)));
@@ -121,7 +131,8 @@ final class TextReader {
                     what, placeholders.size(), MAX_PLACEHOLDERS));
             valid = false;
         }
-        return valid ? Optional.of(new Message(text, placeholders)) : Optional.empty();
+        Optional<List<PlaceholderType>> types = PlaceholderTypes.resolve(text, placeholders, context, out);
+        return valid && types.isPresent() ? Optional.of(new Message(text, placeholders, types.get())) : Optional.empty();
     }
 
     /** A close spelling, else the declared locale of the same language ('en' for 'en-US'). */

@@ -1,0 +1,72 @@
+package dev.errorcatalog.processor.validate;
+
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.model.LocalizedText;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.PlaceholderType;
+import dev.errorcatalog.processor.yaml.Mark;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The type of each placeholder of a message. A type may be written in any one locale's text or in
+ * several (translators copy placeholders as they find them); wherever it is written it must be a
+ * known type, and the same one.
+ */
+final class PlaceholderTypes {
+    private PlaceholderTypes() {}
+
+    /** Where a type was first written: which locale, and the text's place. */
+    private record Written(PlaceholderType type, String locale, Mark mark) {}
+
+    /**
+     * @param placeholders the message's placeholder names in order (texts already parse)
+     * @return one type per placeholder, or empty after reporting a problem
+     */
+    static Optional<List<PlaceholderType>> resolve(LocalizedText text, List<String> placeholders, String context,
+            List<Diagnostic> out) {
+        Map<String, Written> written = new HashMap<>();
+        boolean valid = true;
+        for (LocalizedText.Translation translation : text.translations()) {
+            for (MessageTemplate.Placeholder p : MessageTemplate.parse(translation.text()).appearances()) {
+                if (p.type().isEmpty()) {
+                    continue;
+                }
+                Optional<PlaceholderType> type = PlaceholderType.ofKeyword(p.type());
+                if (type.isEmpty()) {
+                    String hint = Suggestions.closest(p.type(), PlaceholderType.keywords())
+                            .map(s -> " (did you mean '" + s + "'?)").orElse("");
+                    out.add(Diagnostic.of(DiagnosticKind.PLACEHOLDER_TYPE, translation.mark(),
+                            "unknown type '" + p.type() + "' of placeholder {" + p.name() + "} in the '" + translation.locale()
+                                    + "' text of " + context + "; the types are " + String.join(", ", PlaceholderType.keywords())
+                                    + hint));
+                    valid = false;
+                    continue;
+                }
+                Written first = written.putIfAbsent(p.name(), new Written(type.get(), translation.locale(), translation.mark()));
+                if (first != null && first.type() != type.get()) {
+                    String firstPlace = first.locale().equals(translation.locale()) ? "earlier in this text"
+                            : "in the '" + first.locale() + "' text (" + first.mark() + ")";
+                    out.add(Diagnostic.of(DiagnosticKind.PLACEHOLDER_TYPE, translation.mark(),
+                            "placeholder {" + p.name() + "} of " + context + " is '" + type.get().keyword() + "' in the '"
+                                    + translation.locale() + "' text but '" + first.type().keyword() + "' " + firstPlace
+                                    + "; write one type, or the same one everywhere"));
+                    valid = false;
+                }
+            }
+        }
+        if (!valid) {
+            return Optional.empty();
+        }
+        List<PlaceholderType> types = new ArrayList<>();
+        for (String name : placeholders) {
+            Written w = written.get(name);
+            types.add(w == null ? PlaceholderType.UNTYPED : w.type());
+        }
+        return Optional.of(List.copyOf(types));
+    }
+}
