@@ -93,6 +93,16 @@ class SpringIntegrationTest {
     }
 
     @Test
+    void theOutputIsTheSameOnEveryBuild() {
+        Compilation first = compile(List.of(SPRING), CATALOG);
+        Compilation second = compile(List.of(SPRING), CATALOG);
+        for (String type : List.of("ApiProblemHandler", "ApiProblemAutoConfiguration")) {
+            assertEquals(generated(first, type), generated(second, type), type);
+        }
+        assertEquals(imports(first), imports(second));
+    }
+
+    @Test
     void theProblemTypeBaseIsAnOption() {
         Compilation compilation = compile(List.of(SPRING, "-Aerrorcatalog.problemTypeBase=https://errors.acme.com/codes/"), CATALOG);
         assertThat(compilation).succeededWithoutWarnings();
