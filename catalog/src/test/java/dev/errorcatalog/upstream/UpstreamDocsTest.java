@@ -56,6 +56,20 @@ class UpstreamDocsTest {
     }
 
     @Test
+    void clientOutputsCarryEveryCodeOfThePage() throws IOException {
+        String typescript = resource("/META-INF/error-catalog/Api.ts");
+        String openapi = resource("/META-INF/error-catalog/Api.openapi.json");
+        assertTrue(openapi.startsWith("{\n  \"openapi\": \"3.1.0\",\n"), openapi);
+        for (UpstreamParityTest.Section section : page()) {
+            for (int code : section.codes().keySet()) {
+                assertTrue(typescript.contains("\n  | " + code + "\n") || typescript.contains("\n  | " + code + ";\n"), "Api.ts: " + code);
+                assertTrue(typescript.contains("\n  " + code + ": {\n    code: " + code + ",\n"), "Api.ts: " + code);
+                assertTrue(openapi.contains("\n          " + code + ",\n") || openapi.contains("\n          " + code + "\n"), "Api.openapi.json: " + code);
+            }
+        }
+    }
+
+    @Test
     void markdownShowsNesting() throws IOException {
         String markdown = resource("/META-INF/error-catalog/Api.md");
         assertTrue(markdown.contains("### ACH Errors (3049xx)"));

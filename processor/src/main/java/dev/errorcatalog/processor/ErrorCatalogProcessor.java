@@ -61,8 +61,19 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    /** The oldest source level the generated code compiles at (it uses {@code List.of} and friends). */
+    static final SourceVersion OLDEST_RELEASE = SourceVersion.RELEASE_11;
+
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        SourceVersion level = processingEnv.getSourceVersion();
+        if (level.compareTo(OLDEST_RELEASE) < 0) {
+            // One error per catalog and nothing generated: code that cannot compile at this level
+            // would only bury the one line that says what to change under "cannot find symbol"s.
+            round.getElementsAnnotatedWith(ErrorCatalog.class).forEach(element ->
+                    report(element, Diagnostic.of(DiagnosticKind.JAVA_LEVEL, null, level.ordinal())));
+            return true;
+        }
         for (Element element : round.getElementsAnnotatedWith(ErrorCatalog.class)) {
             try {
                 compile(element);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
+import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
@@ -57,6 +59,16 @@ class DocsResourcesTest {
         assertTrue(json.chars().allMatch(c -> c < 0x80), "the descriptor is ASCII");
         assertEquals(json, resource(compilation, "com/acme/errors/Api.json"),
                 "the importable copy beside the classes (javac finds jar resources only in package directories)");
+    }
+
+    @Test
+    void clientOutputsShipBesideTheMarkdown() throws IOException {
+        Compilation compilation = CatalogCompiler.compile(GeneratedApiTest.CATALOG);
+        assertThat(compilation).succeededWithoutWarnings();
+        Catalog catalog = CatalogLoader.load("errors.yaml", GeneratedApiTest.CATALOG.getBytes(StandardCharsets.UTF_8),
+                CatalogValidator.Options.DEFAULTS).catalog().orElseThrow();
+        assertEquals(TypeScriptWriter.typescript(catalog), resource(compilation, "META-INF/error-catalog/Api.ts"));
+        assertEquals(OpenApiWriter.openapi(catalog), resource(compilation, "META-INF/error-catalog/Api.openapi.json"));
     }
 
     @Test

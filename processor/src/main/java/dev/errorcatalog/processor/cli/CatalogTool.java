@@ -3,6 +3,8 @@ package dev.errorcatalog.processor.cli;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.docs.DescriptorWriter;
 import dev.errorcatalog.processor.docs.MarkdownWriter;
+import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
+import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
@@ -20,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * The processor's checks outside javac, for pre-commit hooks and the CI of non-Java consumers:
- * {@code java -jar error-catalog-processor.jar check|docs|json FILE}. Same loading, same
+ * {@code java -jar error-catalog-processor.jar check|docs|json|typescript|openapi FILE}. Same loading, same
  * diagnostics as the build; exit status 0 when the catalog is valid, 1 when it is not, 2 for a
  * bad command line or an unreadable file.
  */
@@ -36,11 +38,13 @@ public final class CatalogTool {
             "  check   validate the catalog and print its diagnostics",
             "  docs    validate, then write the Markdown reference (to OUTPUT or standard output)",
             "  json    validate, then write the JSON descriptor (to OUTPUT or standard output)",
+            "  typescript  validate, then write the TypeScript module for front ends (to OUTPUT or standard output)",
+            "  openapi validate, then write the OpenAPI 3.1 description of the errors (to OUTPUT or standard output)",
             "",
             "options:",
             "  --strict-locales  every message and title must have every declared locale",
             "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
-            "  -o OUTPUT         where docs and json write (default: standard output)",
+            "  -o OUTPUT         where the other commands write (default: standard output)",
             "",
             "imports: are resolved relative to the catalog's directory",
             "exit status: 0 valid, 1 invalid catalog, 2 bad command line or unreadable file");
@@ -93,6 +97,8 @@ public final class CatalogTool {
             case "check" -> render = null;
             case "docs" -> render = MarkdownWriter::markdown;
             case "json" -> render = DescriptorWriter::json;
+            case "typescript" -> render = TypeScriptWriter::typescript;
+            case "openapi" -> render = OpenApiWriter::openapi;
             default -> {
                 return usage(err, "unknown command " + args[0]);
             }

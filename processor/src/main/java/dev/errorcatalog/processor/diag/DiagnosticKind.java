@@ -88,6 +88,10 @@ public enum DiagnosticKind {
     // --- options
     PROBLEM_TYPE_BASE("problem-type-base", "-Aerrorcatalog.problemTypeBase=%s is not a URI that a code can follow (%s); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:"),
 
+    // --- the compilation
+    JAVA_LEVEL("java-level", "the generated code needs Java 11 or newer, but this compilation is at Java %d: "
+            + "compile with --release 11 or higher (Maven: <release>17</release> in maven-compiler-plugin, whose default is 8)"),
+
     // --- writing the output
     WRITE_FAILED("write-failed", "cannot write the generated files: %s; does another @ErrorCatalog in this package generate the same types?"),
 

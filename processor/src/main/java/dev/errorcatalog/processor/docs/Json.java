@@ -12,7 +12,8 @@ import java.util.Map;
 public final class Json {
     private Json() {}
 
-    static String write(Object value) {
+    /** {@code value} (strings, numbers, booleans, null, lists, ordered maps) as an indented JSON document. */
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");
         return out.append('\n').toString();

@@ -72,11 +72,9 @@ public final class MarkdownWriter {
     /** Parents before children, siblings in file order. */
     private static List<Category> inTreeOrder(Catalog catalog, Optional<String> parent) {
         List<Category> ordered = new ArrayList<>();
-        for (Category category : catalog.categories()) {
-            if (category.parent().equals(parent)) {
-                ordered.add(category);
-                ordered.addAll(inTreeOrder(catalog, Optional.of(category.id())));
-            }
+        for (Category category : catalog.children(parent)) {
+            ordered.add(category);
+            ordered.addAll(inTreeOrder(catalog, Optional.of(category.id())));
         }
         return ordered;
     }

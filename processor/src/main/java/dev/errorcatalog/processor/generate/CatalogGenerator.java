@@ -2,6 +2,8 @@ package dev.errorcatalog.processor.generate;
 
 import dev.errorcatalog.processor.docs.DescriptorWriter;
 import dev.errorcatalog.processor.docs.MarkdownWriter;
+import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
+import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import java.io.IOException;
@@ -17,8 +19,8 @@ import javax.tools.StandardLocation;
 
 /**
  * Everything generated for one catalog, in a fixed order: the Java types, and beside the classes
- * (so they ship in the jar) a Markdown reference and the JSON descriptor under
- * {@code META-INF/error-catalog/}.
+ * (so they ship in the jar), under {@code META-INF/error-catalog/}, a Markdown reference, the JSON
+ * descriptor and the outputs for the API's clients (a TypeScript module, an OpenAPI description).
  */
 public final class CatalogGenerator {
     public static final String RESOURCE_DIRECTORY = "META-INF/error-catalog/";
@@ -44,8 +46,8 @@ public final class CatalogGenerator {
     }
 
     /**
-     * The generated resources by path: the Markdown reference and the JSON descriptor under
-     * {@code META-INF/error-catalog/}, and the descriptor again beside the generated classes. javac
+     * The generated resources by path: the Markdown reference, the JSON descriptor and the client
+     * outputs under {@code META-INF/error-catalog/}, and the descriptor again beside the generated classes. javac
      * looks into a jar on the class path only through directories named like packages, so that
      * second copy is the one another catalog's {@code imports:} can name
      * ({@code dev/errorcatalog/upstream/Api.json}).
@@ -55,6 +57,8 @@ public final class CatalogGenerator {
         Map<String, String> resources = new LinkedHashMap<>();
         resources.put(RESOURCE_DIRECTORY + catalog.name() + ".md", MarkdownWriter.markdown(catalog));
         resources.put(RESOURCE_DIRECTORY + catalog.name() + ".json", json);
+        resources.put(RESOURCE_DIRECTORY + catalog.name() + ".ts", TypeScriptWriter.typescript(catalog));
+        resources.put(RESOURCE_DIRECTORY + catalog.name() + ".openapi.json", OpenApiWriter.openapi(catalog));
         resources.put(importablePath(catalog.name(), packageName), json);
         return resources;
     }

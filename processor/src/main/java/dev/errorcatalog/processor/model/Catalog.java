@@ -42,6 +42,11 @@ public record Catalog(
                 .toList();
     }
 
+    /** The categories directly inside {@code parent} (top-level ones for an empty parent), in file order. */
+    public List<Category> children(Optional<String> parent) {
+        return categories.stream().filter(c -> c.parent().equals(parent)).toList();
+    }
+
     /** How deep a category sits: 0 for a top-level one. */
     public int depth(Category category) {
         int depth = 0;

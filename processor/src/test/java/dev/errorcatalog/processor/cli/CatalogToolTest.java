@@ -89,6 +89,23 @@ class CatalogToolTest {
     }
 
     @Test
+    void clientOutputsAreCommands() throws IOException {
+        String file = write("errors.yaml", VALID);
+        Path typescript = dir.resolve("api-errors.ts");
+        Run written = run("typescript", file, "-o", typescript.toString());
+        assertEquals(0, written.status(), written.err());
+        assertTrue(Files.readString(typescript).contains("export type ApiCode =\n  | 304900;\n"), Files.readString(typescript));
+        Run openapi = run("openapi", file);
+        assertEquals(0, openapi.status(), openapi.err());
+        assertTrue(openapi.out().startsWith("{\n  \"openapi\": \"3.1.0\",\n"), openapi.out());
+        for (String command : new String[] {"typescript", "openapi"}) {
+            Run invalid = run(command, write("bad.yaml", VALID.replace("304900", "305900")));
+            assertEquals(1, invalid.status(), command);
+            assertEquals("", invalid.out(), "nothing is written for an invalid catalog");
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() throws IOException {
         String file = write("errors.yaml", VALID);
         assertEquals(2, run().status());
