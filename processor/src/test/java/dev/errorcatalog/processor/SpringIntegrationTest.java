@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.processor.generate.AutoConfigurationImports;
+import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -174,5 +178,35 @@ class SpringIntegrationTest {
                 "com.acme.a.AProblemAutoConfiguration",
                 "com.acme.b.BProblemAutoConfiguration",
                 "# error-catalog: end"), second);
+    }
+
+    /** The Eclipse compiler (IDE users run the processor through it) compiles the integration without a warning. */
+    @Test
+    void theEclipseCompilerCompilesItWithoutAWarning() throws Exception {
+        Path dir = CatalogCompiler.writeCatalog(CATALOG.getBytes(StandardCharsets.UTF_8));
+        Path work = Files.createTempDirectory("spring-ecj");
+        Path packageInfo = Files.createDirectories(work.resolve("src/com/acme/errors")).resolve("package-info.java");
+        Files.writeString(packageInfo, "@dev.errorcatalog.ErrorCatalog(\"errors.yaml\")\npackage com.acme.errors;\n");
+        List<String> processorPath = List.of(location(ErrorCatalogProcessor.class), location(com.palantir.javapoet.JavaFile.class),
+                location(org.snakeyaml.engine.v2.api.LoadSettings.class));
+        List<String> arguments = List.of("--release", "17", "-encoding", "UTF-8",
+                // this test's class path: the annotation, Spring web and Spring Boot's auto-configure, as an IDE has them
+                "-classpath", System.getProperty("java.class.path"),
+                "-processorpath", String.join(File.pathSeparator, processorPath),
+                "-Aerrorcatalog.dir=" + dir, SPRING,
+                "-s", Files.createDirectories(work.resolve("generated")).toString(),
+                "-d", Files.createDirectories(work.resolve("classes")).toString(),
+                packageInfo.toString());
+        StringWriter out = new StringWriter();
+        boolean ok = BatchCompiler.compile(arguments.toArray(String[]::new), new PrintWriter(out), new PrintWriter(out), null);
+        assertTrue(ok, out::toString);
+        assertEquals("", out.toString().trim());
+        assertTrue(Files.isRegularFile(work.resolve("classes/com/acme/errors/ApiProblemHandler.class")));
+        assertEquals(AutoConfigurationImports.merge("", List.of("com.acme.errors.ApiProblemAutoConfiguration")),
+                Files.readString(work.resolve("classes").resolve(AutoConfigurationImports.PATH)));
+    }
+
+    private static String location(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 }
