@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.errorcatalog.processor.docs.DescriptorWriter;
 import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,34 @@ class DocsResourcesTest {
         assertTrue(json.chars().allMatch(c -> c < 0x80), "the descriptor is ASCII");
         assertEquals(json, resource(compilation, "com/acme/errors/Api.json"),
                 "the importable copy beside the classes (javac finds jar resources only in package directories)");
+    }
+
+    @Test
+    void versionTwoKeysAreInTheMarkdownAndTheDescriptorReadsBackIdentically() throws IOException {
+        Compilation compilation = CatalogCompiler.compile(VersionTwoApiTest.CATALOG);
+        assertThat(compilation).succeededWithoutWarnings();
+        String markdown = resource(compilation, "META-INF/error-catalog/Wx.md");
+        assertTrue(markdown.contains("| `40099` | `OBSOLETE_X__UNUSED` | Replaced by 40001 |"), markdown);
+        assertTrue(markdown.contains("| `grpc` | enum: `INVALID_ARGUMENT`, `NOT_FOUND`, `INTERNAL` | `INTERNAL` |  |"), markdown);
+        assertTrue(markdown.contains("| `retry-after-seconds` | int | (none) |  |"), markdown);
+        assertTrue(markdown.contains("- Frozen: takes no new codes\n"), markdown);
+        assertTrue(markdown.contains("- `grpc` for its codes: INVALID\\_ARGUMENT\n"), markdown);
+        assertTrue(markdown.contains("| -1 | `BUSY` (formerly `SYSTEM_BUSY`) | System busy | 500 | HY000 | true | INTERNAL | 2 |  |"),
+                markdown);
+
+        String json = resource(compilation, "META-INF/error-catalog/Wx.json");
+        assertTrue(json.contains("\"digits\": \"any\""), json);
+        CatalogValidator.Result reread = CatalogLoader.load("Wx.json", json.getBytes(StandardCharsets.UTF_8),
+                CatalogValidator.Options.DEFAULTS);
+        assertEquals(List.of(), reread.diagnostics());
+        Catalog catalog = reread.catalog().orElseThrow();
+        assertEquals(json, DescriptorWriter.json(catalog), "the descriptor of the descriptor is the descriptor");
+        assertEquals(List.of("INVALID_SECRET", "BAD_APPSECRET"), catalog.codesByNumber().get(3).aliases().stream()
+                .map(a -> a.name()).toList());
+        assertEquals("OBSOLETE_X__UNUSED", catalog.retired().get(0).name().orElseThrow());
+        assertEquals(Optional.of("2"), Optional.ofNullable(catalog.codesByNumber().get(1).fields().get("retry-after-seconds"))
+                .map(v -> v.text()));
+        assertTrue(catalog.category("client").orElseThrow().frozen());
     }
 
     @Test

@@ -44,14 +44,14 @@ class StructureDiagnosticsTest {
     void unknownKeyWithoutSuggestionListsTheKeys() {
         assertErrors(compile(withCodes("      - {code: 304001, name: A, message: A}", "colour: red")),
                 "errors.yaml:8:1: [unknown-key] unknown key 'colour' in the catalog; "
-                        + "expected one of: catalog, digits, locales, http, reserved, imports, categories");
+                        + "expected one of: catalog, digits, locales, http, reserved, imports, fields, categories");
     }
 
     @Test
     void mergeKeysAreNotYaml12() {
         assertErrors(compile(withCodes("      - {<<: {http: 404}, code: 304001, name: A, message: A}")),
                 "errors.yaml:7:10: [unknown-key] unknown key '<<' in code 304001; "
-                        + "expected one of: code, name, message, http, description, deprecated");
+                        + "expected one of: code, name, aliases, message, http, description, deprecated");
     }
 
     @Test
@@ -146,7 +146,7 @@ class StructureDiagnosticsTest {
     @Test
     void digits() {
         assertErrors(compile("catalog: Api", "digits: 10", "categories: []"),
-                "errors.yaml:2:9: [digits] 'digits' must be a whole number from 1 to 9, not '10'");
+                "errors.yaml:2:9: [digits] 'digits' must be a whole number from 1 to 9, or 'any', not '10'");
     }
 
     @Test

@@ -30,9 +30,10 @@ public enum DiagnosticKind {
     CATALOG_NAME("catalog-name", "catalog name '%s' must be PascalCase (a capital letter, then letters and digits), e.g. %s"),
     CATEGORY_ID("category-id", "category id '%s' must be lower-kebab-case (a-z, 0-9 and single '-' between words), e.g. %s"),
     CODE_NAME("code-name", "name '%s' must be UPPER_SNAKE_CASE (A-Z, 0-9 and single '_' between words), e.g. %s"),
-    DIGITS("digits", "'digits' must be a whole number from 1 to 9, not '%s'"),
-    CODE_FORMAT("code-format", "code '%s' must be a number of exactly %d digits without a leading zero%s"),
-    RANGE_FORMAT("range-format", "range '%s' %s"),
+    DIGITS("digits", "'digits' must be a whole number from 1 to 9, or 'any', not '%s'"),
+    CODE_FORMAT("code-format", "code '%s' %s"),
+    RANGE_FORMAT("range-format", "range %s %s"),
+    RETIRED_NAME("retired-name", "retired name '%s' must be a word of capital letters, digits and underscores, e.g. %s"),
     HTTP_STATUS("http-status", "HTTP status '%s' must be a whole number from 100 to 599"),
     LOCALE_FORMAT("locale-format", "locale '%s' must be a language tag like 'en' or 'zh-CN' (language, optionally '-' and a country)"),
     DUPLICATE_LOCALE("duplicate-locale", "locale '%s' is declared twice in 'locales'"),
@@ -47,7 +48,8 @@ public enum DiagnosticKind {
     CODE_OUT_OF_RANGE("code-out-of-range", "code %d lies outside the range %s of its category '%s'%s"),
     CODE_IN_CHILD_CATEGORY("code-in-child-category", "code %d belongs to category '%s' (%s), which lies inside '%s'; move it there"),
     DUPLICATE_CODE("duplicate-code", "code %d is declared twice: here as %s and at %s as %s%s"),
-    DUPLICATE_NAME("duplicate-name", "name %s is used twice: here for %d and at %s for %d"),
+    DUPLICATE_NAME("duplicate-name", "name %s is used twice: here %s and at %s %s"),
+    RESERVED_NAME("reserved-name", "name %s is retired (listed in 'reserved' at %s for %s); a retired name may not be reused"),
     DUPLICATE_CATEGORY("duplicate-category", "category id '%s' is declared twice: here and at %s"),
     RESERVED_CODE("reserved-code", "code %d is reserved (%s); a retired code may not be reused"),
 
@@ -55,6 +57,12 @@ public enum DiagnosticKind {
     MESSAGE_SYNTAX("message-syntax", "%s in %s; write '{name}' or '{name:type}' for a placeholder and '{{' or '}}' for a literal brace"),
     PLACEHOLDER_MISMATCH("placeholder-mismatch", "the '%s' text of %s has placeholders %s, but the '%s' text has %s"),
     PLACEHOLDER_TYPE("placeholder-type", "%s"),
+
+    // --- fields
+    FIELD_ID("field-id", "field id '%s' %s"),
+    FIELD_DECLARATION("field-declaration", "field '%s' %s"),
+    FIELD_VALUE("field-value", "value '%s' of field '%s' %s"),
+    TOO_MANY_FIELDS("too-many-fields", "the catalog declares %d fields, more than the %d a generated enum can carry per code"),
 
     // --- generated Java
     NAME_CLASH("name-clash", "%s"),
@@ -77,16 +85,22 @@ public enum DiagnosticKind {
     // --- the last release (-Aerrorcatalog.baseline)
     BASELINE_INVALID("baseline-invalid", "cannot compare with baseline '%s': %s"),
     REMOVED_CODE("removed-code", "code %d (%s) of category '%s' was published (baseline %s) and is gone; add it to 'reserved' to retire it"),
-    RENAMED_CODE("renamed-code", "code %d was named %s and is now %s (baseline %s); clients switch on names, keep the old one"),
+    RENAMED_CODE("renamed-code", "code %d was named %s and is now %s (baseline %s); clients switch on names, keep the old one%s"),
+    FROZEN_CATEGORY("frozen-category", "code %d is new in category '%s', which is frozen (baseline %s); a frozen category takes no new codes"),
     MOVED_CODE("moved-code", "code %d was in category '%s' and is now in '%s' (baseline %s); a published code keeps its category"),
     CHANGED_PLACEHOLDERS("changed-placeholders", "the placeholders of code %d were %s and are now %s (baseline %s); callers pass arguments in that order"),
     RANGE_SHRUNK("range-shrunk", "the range of category '%s' was %s and is now %s: published code(s) %s fall out of it"),
     REUSED_CODE("reused-code", "code %d %s in the baseline: a retired code never comes back with another meaning"),
     CHANGED_HTTP("changed-http", "the HTTP status of code %d was %d and is now %d", Severity.WARNING),
+    CHANGED_FIELD("changed-field", "the field '%s' of code %d was %s and is now %s (baseline %s)", Severity.WARNING),
     CHANGED_TITLE("changed-title", "the '%s' title of category '%s' was '%s' and is now '%s'", Severity.WARNING),
 
+    // --- the compilation
+    JAVA_LEVEL("java-level", "the generated code needs Java 11 or newer, but this compilation is at Java %d: "
+            + "compile with --release 11 or higher (Maven: <release>17</release> in maven-compiler-plugin, whose default is 8)"),
+
     // --- writing the output
-    WRITE_FAILED("write-failed", "cannot write the generated files: %s; does another @ErrorCatalog in this package generate the same types?"),
+    WRITE_FAILED("write-failed", "cannot write the generated files: %s"),
 
     // --- the processor itself
     INTERNAL_ERROR("internal-error", "the processor failed unexpectedly (%s); please report this with your catalog"),

@@ -3,6 +3,9 @@ package dev.errorcatalog.processor.docs;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.FieldDefinition;
+import dev.errorcatalog.processor.model.FieldValue;
+import dev.errorcatalog.processor.model.Retired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +26,28 @@ public final class MarkdownWriter {
                 .append(catalog.categories().size()).append(" categories. Locales: ")
                 .append(String.join(", ", catalog.locales())).append(" (default ").append(catalog.defaultLocale())
                 .append(").\n");
-        if (!catalog.reserved().isEmpty()) {
+        if (catalog.retired().stream().anyMatch(Retired::described)) {
+            out.append("\n## Retired codes\n\nNever reused, nor their names.\n\n| Code | Name | Reason |\n|---|---|---|\n");
+            for (Retired retired : catalog.retired()) {
+                out.append("| `").append(text(retired.range().text())).append("` | ")
+                        .append(retired.name().map(n -> "`" + n + "`").orElse("")).append(" | ")
+                        .append(retired.reason().map(MarkdownWriter::text).orElse("")).append(" |\n");
+            }
+        } else if (!catalog.reserved().isEmpty()) {
             out.append("\nReserved (retired, never reused): ");
             out.append(String.join(", ", catalog.reserved().stream().map(r -> "`" + r.text() + "`").toList())).append(".\n");
+        }
+        if (!catalog.fields().isEmpty()) {
+            out.append("\n## Fields\n\n| Field | Type | Default | Description |\n|---|---|---|---|\n");
+            for (FieldDefinition field : catalog.fields()) {
+                out.append("| `").append(field.id()).append("` | ").append(field.type().word());
+                field.pattern().ifPresent(p -> out.append(" matching `").append(text(p)).append('`'));
+                if (!field.values().isEmpty()) {
+                    out.append(": ").append(String.join(", ", field.values().stream().map(v -> "`" + v + "`").toList()));
+                }
+                out.append(" | ").append(field.defaultValue().map(d -> "`" + text(d) + "`").orElse("(none)")).append(" | ")
+                        .append(field.description().map(MarkdownWriter::text).orElse("")).append(" |\n");
+            }
         }
         for (Category category : inTreeOrder(catalog, Optional.empty())) {
             section(catalog, category, out);
@@ -48,6 +70,15 @@ public final class MarkdownWriter {
         category.parent().flatMap(catalog::category).ifPresent(parent -> out.append("- Inside: ")
                 .append(text(parent.title().text(catalog.defaultLocale(), catalog.defaultLocale())))
                 .append(" (").append(parent.range().text()).append(")\n"));
+        if (category.frozen()) {
+            out.append("- Frozen: takes no new codes\n");
+        }
+        for (FieldDefinition field : catalog.fields()) {
+            FieldValue value = category.fields().get(field.id());
+            if (value != null) {
+                out.append("- `").append(field.id()).append("` for its codes: ").append(text(value.text())).append('\n');
+            }
+        }
         category.description().ifPresent(d -> out.append('\n').append(text(d)).append('\n'));
         if (category.codes().isEmpty()) {
             out.append("\nNo codes of its own.\n");
@@ -55,17 +86,30 @@ public final class MarkdownWriter {
         }
         out.append("\n| Code | Name |");
         catalog.locales().forEach(locale -> out.append(" Message (").append(locale).append(") |"));
-        out.append(" HTTP |\n|---|---|");
+        out.append(" HTTP |");
+        catalog.fields().forEach(field -> out.append(" `").append(field.id()).append("` |"));
+        out.append("\n|---|---|");
         catalog.locales().forEach(locale -> out.append("---|"));
-        out.append("---|\n");
+        out.append("---|");
+        catalog.fields().forEach(field -> out.append("---|"));
+        out.append('\n');
         for (ErrorCode code : category.codes()) {
             out.append("| ").append(code.code()).append(" | `").append(code.name()).append('`');
+            if (!code.aliases().isEmpty()) {
+                out.append(" (formerly ").append(String.join(", ", code.aliases().stream().map(a -> "`" + a.name() + "`").toList()))
+                        .append(')');
+            }
             code.deprecation().ifPresent(reason -> out.append(" (deprecated").append(reason.isEmpty() ? "" : ": " + text(reason)).append(')'));
             out.append(" |");
             for (String locale : catalog.locales()) {
                 out.append(' ').append(text(code.message().text(locale, catalog.defaultLocale()))).append(" |");
             }
-            out.append(' ').append(code.httpStatus()).append(" |\n");
+            out.append(' ').append(code.httpStatus()).append(" |");
+            for (FieldDefinition field : catalog.fields()) {
+                FieldValue value = code.fields().get(field.id());
+                out.append(' ').append(value == null ? "" : text(value.text())).append(" |");
+            }
+            out.append('\n');
         }
     }
 

@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.FieldDefinition;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -35,6 +37,9 @@ public final class CatalogGenerator {
         generators.add(new CategoryEnumGenerator(context));
         generators.add(new RegistryGenerator(context));
         generators.add(new BaseExceptionGenerator(context));
+        context.catalog().fields().stream()
+                .filter(field -> field.type() == FieldDefinition.FieldType.ENUM)
+                .forEach(field -> generators.add(new FieldEnumGenerator(context, field)));
         for (Category category : context.catalog().categories()) {
             generators.add(new ErrorEnumGenerator(context, category));
             generators.add(new CategoryExceptionGenerator(context, category));
@@ -70,17 +75,40 @@ public final class CatalogGenerator {
         return packageName.isEmpty() ? catalogName + ".json" : packageName.replace('.', '/') + "/" + catalogName + ".json";
     }
 
-    public void writeTo(Filer filer) throws IOException {
+    /** The qualified names of the generated types, so a caller can see a clash before anything is written. */
+    public List<String> typeNames() {
+        return generators.stream().map(TypeGenerator::qualifiedName).toList();
+    }
+
+    /**
+     * Writes every type and resource. A resource path another catalog of this compilation already
+     * wrote (two catalogs named {@code Api} in different packages both want
+     * {@code META-INF/error-catalog/Api.md}) moves into a folder named by the package:
+     * {@code META-INF/error-catalog/com.acme.billing/Api.md}.
+     *
+     * @param written the resource paths written so far in this compilation; this adds its own
+     * @return the resources written elsewhere than their usual path, by usual path
+     */
+    public Map<String, String> writeTo(Filer filer, Set<String> written) throws IOException {
         for (TypeGenerator generator : generators) {
             generator.writeTo(filer);
         }
+        Map<String, String> moved = new LinkedHashMap<>();
         for (Map.Entry<String, String> resource : resources(context.catalog(), context.packageName()).entrySet()) {
+            String path = resource.getKey();
+            if (!written.add(path)) {
+                String relocated = RESOURCE_DIRECTORY + context.packageName() + "/" + path.substring(RESOURCE_DIRECTORY.length());
+                moved.put(path, relocated);
+                path = relocated;
+                written.add(path);
+            }
             FileObject file = context.origin() == null
-                    ? filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource.getKey())
-                    : filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource.getKey(), context.origin());
+                    ? filer.createResource(StandardLocation.CLASS_OUTPUT, "", path)
+                    : filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, context.origin());
             try (OutputStream out = file.openOutputStream()) {
                 out.write(resource.getValue().getBytes(StandardCharsets.UTF_8));
             }
         }
+        return moved;
     }
 }

@@ -61,6 +61,10 @@ final class CategoryExceptionGenerator extends TypeGenerator {
             String factory = JavaNames.factoryName(code.name());
             type.addMethod(factory(code, factory, false));
             type.addMethod(factory(code, factory, true));
+            for (ErrorCode.Alias alias : code.aliases()) {
+                type.addMethod(aliasFactory(code, alias, factory, false));
+                type.addMethod(aliasFactory(code, alias, factory, true));
+            }
         }
         return type;
     }
@@ -93,20 +97,61 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         return out.toString();
     }
 
-    private MethodSpec factory(ErrorCode code, String factory, boolean withCause) {
-        ClassName self = context.exception(category);
-        ClassName errors = context.errorEnum(category);
+    /**
+     * The parameter names of a code's factory, one per placeholder, and then the cause's. A
+     * parameter named like a type the body uses would obscure it (JLS 6.4.2): {String} would turn
+     * String.valueOf(...) into a call on the parameter. Those names are claimed first.
+     */
+    private List<String> parameterNames(ErrorCode code) {
         NameAllocator names = new NameAllocator();
-        // A parameter named like a type the body uses would obscure it (JLS 6.4.2): {String} would
-        // turn String.valueOf(...) into a call on the parameter. Claim those names first.
         for (String typeName : List.of("String", "Object", "Throwable", "Serializable", "BigDecimal", "LocalDate",
-                self.simpleName(), errors.simpleName())) {
+                context.exception(category).simpleName(), context.errorEnum(category).simpleName())) {
             names.newName(typeName, typeName);
         }
         List<String> parameters = new ArrayList<>();
         for (String placeholder : code.parameters()) {
             parameters.add(names.newName(asciiName(placeholder)));
         }
+        parameters.add(names.newName("cause"));
+        return parameters;
+    }
+
+    /** An older name's factory: deprecated, and the same as the current one. */
+    private MethodSpec aliasFactory(ErrorCode code, ErrorCode.Alias alias, String factory, boolean withCause) {
+        List<String> names = parameterNames(code);
+        List<String> parameters = names.subList(0, code.parameters().size());
+        List<String> signature = new ArrayList<>(code.parameterTypes().stream().map(PlaceholderType::javaType).toList());
+        if (withCause) {
+            signature.add("Throwable");
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.factoryName(alias.name()))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addAnnotation(Deprecated.class)
+                .returns(context.exception(category))
+                .addJavadoc("The factory of {@code $L}'s older name {@code $L}.\n\n", code.name(), alias.name())
+                .addJavadoc("@deprecated Use {@link #$N($L)}.\n", factory, String.join(", ", signature));
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            method.addParameter(javaType(code.parameterTypes().get(i)), parameters.get(i))
+                    .addJavadoc("@param $L the value of the placeholder '$L'\n", parameters.get(i), Docs.escape(code.parameters().get(i)));
+            arguments.add(CodeBlock.of("$N", parameters.get(i)));
+        }
+        if (withCause) {
+            String cause = names.get(names.size() - 1);
+            method.addParameter(Throwable.class, cause).addJavadoc("@param $L the cause\n", cause);
+            arguments.add(CodeBlock.of("$N", cause));
+        }
+        return method
+                .addJavadoc("@return a new exception for {@code $L}\n", code.code())
+                .addStatement("return $N($L)", factory, CodeBlock.join(arguments, ", "))
+                .build();
+    }
+
+    private MethodSpec factory(ErrorCode code, String factory, boolean withCause) {
+        ClassName self = context.exception(category);
+        ClassName errors = context.errorEnum(category);
+        List<String> names = parameterNames(code);
+        List<String> parameters = names.subList(0, code.parameters().size());
         MethodSpec.Builder method = MethodSpec.methodBuilder(factory)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self);
@@ -118,7 +163,7 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         }
         String cause = "null";
         if (withCause) {
-            cause = names.newName("cause");
+            cause = names.get(names.size() - 1);
             method.addParameter(Throwable.class, cause);
             // The cause overload points at its sibling instead of repeating the whole Javadoc: in a
             // catalog of thousands of codes that halves the documentation javac has to read.

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,6 +11,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.FieldDefinition;
+import dev.errorcatalog.processor.model.JavaNames;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.PlaceholderType;
 import java.util.ArrayList;
@@ -50,6 +53,22 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 constant.addAnnotation(Deprecated.class);
             }
             type.addEnumConstant(code.name(), constant.build());
+        }
+        for (ErrorCode code : category.codes()) {
+            for (ErrorCode.Alias alias : code.aliases()) {
+                type.addField(FieldSpec.builder(self, alias.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addAnnotation(Deprecated.class)
+                        .addJavadoc("An older name of {@link #$N}, kept so code written against it still compiles.\n\n", code.name())
+                        .addJavadoc("@deprecated Use {@link #$N}.\n", code.name())
+                        .initializer("$N", code.name())
+                        .build());
+            }
+        }
+        FieldTypes types = new FieldTypes(context);
+        for (FieldDefinition field : catalog.fields()) {
+            type.addMethod(override(JavaNames.fieldAccessor(field.id()), types.accessorType(field))
+                    .addCode(types.accessorBody(field, CodeBlock.of("Data.$N[ordinal()]", FieldTypes.arrayName(field))))
+                    .build());
         }
         return type
                 .addMethod(override("code", TypeName.INT).addStatement("return Data.CODES[ordinal()]").build())
@@ -96,6 +115,12 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), stringList), "PARAMETERS",
                         Modifier.STATIC, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        FieldTypes types = new FieldTypes(context);
+        for (FieldDefinition field : context.catalog().fields()) {
+            TypeName element = types.storageType(field);
+            data.addField(FieldSpec.builder(ArrayTypeName.of(element), FieldTypes.arrayName(field), Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T[$L]", element, size).build());
+        }
         CodeBlock.Builder init = CodeBlock.builder();
         List<ErrorCode> codes = category.codes();
         for (int start = 0, chunk = 0; start < codes.size(); chunk++) {
@@ -119,25 +144,28 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addStatement("parameters.add($T.of(placeholders))", List.class)
                 .endControlFlow()
                 .addStatement("PARAMETERS = $T.copyOf(parameters)", List.class);
-        return data
-                .addStaticBlock(init.build())
-                .addMethod(MethodSpec.methodBuilder("set")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addParameter(TypeName.INT, "ordinal")
-                        .addParameter(TypeName.INT, "code")
-                        .addParameter(TypeName.INT, "httpStatus")
-                        .addParameter(TypeName.BOOLEAN, "deprecated")
-                        .addParameter(String[].class, "messages")
-                        .addParameter(String[].class, "placeholders")
-                        .addParameter(String.class, "types")
-                        .addStatement("CODES[ordinal] = code")
-                        .addStatement("HTTP_STATUSES[ordinal] = httpStatus")
-                        .addStatement("DEPRECATED[ordinal] = deprecated")
-                        .addStatement("MESSAGES[ordinal] = messages")
-                        .addStatement("PLACEHOLDERS[ordinal] = placeholders")
-                        .addStatement("TYPES[ordinal] = types")
-                        .build())
-                .build();
+        MethodSpec.Builder set = MethodSpec.methodBuilder("set")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(TypeName.INT, "ordinal")
+                .addParameter(TypeName.INT, "code")
+                .addParameter(TypeName.INT, "httpStatus")
+                .addParameter(TypeName.BOOLEAN, "deprecated")
+                .addParameter(String[].class, "messages")
+                .addParameter(String[].class, "placeholders")
+                .addParameter(String.class, "types")
+                .addStatement("CODES[ordinal] = code")
+                .addStatement("HTTP_STATUSES[ordinal] = httpStatus")
+                .addStatement("DEPRECATED[ordinal] = deprecated")
+                .addStatement("MESSAGES[ordinal] = messages")
+                .addStatement("PLACEHOLDERS[ordinal] = placeholders")
+                .addStatement("TYPES[ordinal] = types");
+        // one parameter per field (the catalog has at most FieldReader.MAX_FIELDS of them)
+        List<FieldDefinition> fields = context.catalog().fields();
+        for (int i = 0; i < fields.size(); i++) {
+            set.addParameter(types.storageType(fields.get(i)), "field" + i)
+                    .addStatement("$N[ordinal] = $N", FieldTypes.arrayName(fields.get(i)), "field" + i);
+        }
+        return data.addStaticBlock(init.build()).addMethod(set.build()).build();
     }
 
     /**
@@ -146,7 +174,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
      * {@link Literals#text} costs that per part again.
      */
     private long bytecodeSize(ErrorCode code) {
-        long size = 36 + 8L * code.parameters().size();
+        long size = 36 + 8L * code.parameters().size() + 8L * context.catalog().fields().size();
         for (String locale : context.catalog().locales()) {
             String text = code.message().text(locale, context.catalog().defaultLocale());
             size += 8 + 16L * (3L * text.length() / Literals.MAX_CONSTANT_BYTES);
@@ -157,6 +185,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
     private MethodSpec fill(String name, int start, List<ErrorCode> codes) {
         Catalog catalog = context.catalog();
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+        FieldTypes fieldTypes = new FieldTypes(context);
         for (int i = 0; i < codes.size(); i++) {
             ErrorCode code = codes.get(i);
             CodeBlock messages = CodeBlock.join(catalog.locales().stream()
@@ -164,8 +193,11 @@ final class ErrorEnumGenerator extends TypeGenerator {
                     .toList(), ", ");
             CodeBlock placeholders = CodeBlock.join(code.parameters().stream()
                     .map(p -> CodeBlock.of("$L", Literals.string(p))).toList(), ", ");
-            method.addStatement("set($L, $L, $L, $L, new $T[] {$L}, new $T[] {$L}, $L)", start + i, code.code(),
-                    code.httpStatus(), code.deprecated(), String.class, messages, String.class, placeholders, types(code));
+            CodeBlock fieldValues = CodeBlock.join(catalog.fields().stream()
+                    .map(field -> CodeBlock.of(", $L", fieldTypes.literal(field, code.fields().get(field.id())))).toList(), "");
+            method.addStatement("set($L, $L, $L, $L, new $T[] {$L}, new $T[] {$L}, $L$L)", start + i, code.code(),
+                    code.httpStatus(), code.deprecated(), String.class, messages, String.class, placeholders, types(code),
+                    fieldValues);
         }
         return method.build();
     }

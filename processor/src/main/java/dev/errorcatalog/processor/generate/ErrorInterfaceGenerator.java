@@ -6,6 +6,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.FieldDefinition;
+import dev.errorcatalog.processor.model.JavaNames;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
@@ -30,7 +32,7 @@ final class ErrorInterfaceGenerator extends TypeGenerator {
                 type.addPermittedSubclass(context.errorEnum(category));
             }
         }
-        return type
+        type
                 .addMethod(method("code", TypeName.INT, "The numeric code, such as {@code 304001}."))
                 .addMethod(method("name", ClassName.get(String.class), "The code's name, such as {@code NO_SESSION_FOUND}."))
                 .addMethod(method("category", context.categoryEnum(), "The category that declares the code."))
@@ -58,6 +60,25 @@ final class ErrorInterfaceGenerator extends TypeGenerator {
                                 + "@throws IllegalArgumentException if the number of arguments differs from {@link #parameters()}, or an\n"
                                 + "argument is not of its placeholder's type (the message names it)\n")
                         .build());
+        FieldTypes types = new FieldTypes(context);
+        for (FieldDefinition field : context.catalog().fields()) {
+            type.addMethod(MethodSpec.methodBuilder(JavaNames.fieldAccessor(field.id()))
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(types.accessorType(field))
+                    .addJavadoc("$L", fieldDoc(field))
+                    .build());
+        }
+        return type;
+    }
+
+    /** What the field is, and where a code's value comes from. */
+    private static String fieldDoc(FieldDefinition field) {
+        StringBuilder doc = new StringBuilder("The field {@code ").append(field.id()).append("}");
+        field.description().ifPresent(d -> doc.append(": ").append(Docs.escape(d)));
+        doc.append(".\n\n<p>The code's own value, else its category's, else that of the categories around it");
+        doc.append(field.defaultValue().map(d -> ", else {@code " + Docs.escape(d) + "}.\n")
+                .orElse("; empty if none sets it.\n"));
+        return doc.toString();
     }
 
     private static MethodSpec method(String name, TypeName returns, String doc, Object... args) {

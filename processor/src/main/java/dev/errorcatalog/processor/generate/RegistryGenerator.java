@@ -13,7 +13,9 @@ import dev.errorcatalog.processor.model.Category;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -43,6 +45,10 @@ final class RegistryGenerator extends TypeGenerator {
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), optionalError), "FOUND",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build())
                 .addField(TypeName.INT, "SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(String[].class, "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), optionalError), "NAMED",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build())
+                .addField(TypeName.INT, "NAME_SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(ArrayTypeName.of(category), "MOST_SPECIFIC_FIRST",
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Categories, narrowest range first: the first that contains a code is its most specific one.\n")
@@ -61,13 +67,30 @@ final class RegistryGenerator extends TypeGenerator {
                         .addJavadoc("The error with this code, if the catalog declares it. Constant time; allocates nothing.\n")
                         .addStatement("int mask = KEYS.length - 1")
                         .addStatement("int slot = (code * 0x9E3779B9) >>> SHIFT")
+                        .addCode("// an empty slot holds Optional.empty(): every int, 0 included, can be a key\n")
                         .beginControlFlow("while (true)")
-                        .addStatement("int key = KEYS[slot]")
-                        .beginControlFlow("if (key == code)")
-                        .addStatement("return FOUND.get(slot)")
+                        .addStatement("$T found = FOUND.get(slot)", optionalError)
+                        .beginControlFlow("if (!found.isPresent() || KEYS[slot] == code)")
+                        .addStatement("return found")
                         .endControlFlow()
-                        .beginControlFlow("if (key == 0)")
+                        .addStatement("slot = (slot + 1) & mask")
+                        .endControlFlow()
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("find")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addParameter(String.class, "name")
+                        .returns(optionalError)
+                        .addJavadoc("The error with this name or older name (alias), such as {@code NO_SESSION_FOUND}. Constant time;\n"
+                                + "allocates nothing.\n\n@throws NullPointerException if {@code name} is null\n")
+                        .addStatement("int mask = NAMES.length - 1")
+                        .addStatement("int slot = (name.hashCode() * 0x9E3779B9) >>> NAME_SHIFT")
+                        .beginControlFlow("while (true)")
+                        .addStatement("String key = NAMES[slot]")
+                        .beginControlFlow("if (key == null)")
                         .addStatement("return $T.empty()", Optional.class)
+                        .endControlFlow()
+                        .beginControlFlow("if (key.equals(name))")
+                        .addStatement("return NAMED.get(slot)")
                         .endControlFlow()
                         .addStatement("slot = (slot + 1) & mask")
                         .endControlFlow()
@@ -127,7 +150,7 @@ final class RegistryGenerator extends TypeGenerator {
                         Optional.class, error, ArrayList.class, Collections.class, Optional.class, error)
                 .beginControlFlow("for ($T e : all)", error)
                 .addStatement("int slot = (e.code() * 0x9E3779B9) >>> SHIFT")
-                .beginControlFlow("while (keys[slot] != 0)")
+                .beginControlFlow("while (found.get(slot).isPresent())")
                 .addStatement("slot = (slot + 1) & (keys.length - 1)")
                 .endControlFlow()
                 .addStatement("keys[slot] = e.code()")
@@ -135,12 +158,59 @@ final class RegistryGenerator extends TypeGenerator {
                 .endControlFlow()
                 .addStatement("KEYS = keys")
                 .addStatement("FOUND = $T.copyOf(found)", List.class)
+                .add(nameTable())
                 .addStatement("$T<$T<$T>> categories = new $T<>()", List.class, Optional.class, category, ArrayList.class)
                 .beginControlFlow("for ($T c : $T.values())", category, category)
                 .addStatement("categories.add($T.of(c))", Optional.class)
                 .endControlFlow()
                 .addStatement("CATEGORY_FOUND = $T.copyOf(categories)", List.class);
         return init.build();
+    }
+
+    /**
+     * The table of names and aliases, built like the one of codes. Aliases come as one string of
+     * pairs, "OLD_NAME NAME ...": one constant, however many there are, so the initialiser stays
+     * small (names are words of capitals, digits and underscores: a space cannot occur in them).
+     */
+    private CodeBlock nameTable() {
+        ClassName error = context.errorInterface();
+        List<String> pairs = new ArrayList<>();
+        for (Category c : context.catalog().categories()) {
+            c.codes().forEach(code -> code.aliases().forEach(alias -> {
+                pairs.add(alias.name());
+                pairs.add(code.name());
+            }));
+        }
+        CodeBlock.Builder init = CodeBlock.builder()
+                .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, String.class, error, HashMap.class)
+                .beginControlFlow("for ($T e : all)", error)
+                .addStatement("byName.put(e.name(), e)")
+                .endControlFlow();
+        if (!pairs.isEmpty()) {
+            init.addStatement("$T[] aliases = $L.split($S)", String.class, Literals.text(String.join(" ", pairs)), " ")
+                    .beginControlFlow("for (int i = 0; i < aliases.length; i += 2)")
+                    .addStatement("byName.put(aliases[i], byName.get(aliases[i + 1]))")
+                    .endControlFlow();
+        }
+        return init.addStatement("int nameBits = 1")
+                .beginControlFlow("while ((1 << nameBits) < 2 * byName.size())")
+                .addStatement("nameBits++")
+                .endControlFlow()
+                .addStatement("NAME_SHIFT = 32 - nameBits")
+                .addStatement("String[] names = new String[1 << nameBits]")
+                .addStatement("$T<$T<$T>> named = new $T<>($T.nCopies(names.length, $T.<$T>empty()))", List.class,
+                        Optional.class, error, ArrayList.class, Collections.class, Optional.class, error)
+                .beginControlFlow("for ($T<$T, $T> entry : byName.entrySet())", Map.Entry.class, String.class, error)
+                .addStatement("int slot = (entry.getKey().hashCode() * 0x9E3779B9) >>> NAME_SHIFT")
+                .beginControlFlow("while (names[slot] != null)")
+                .addStatement("slot = (slot + 1) & (names.length - 1)")
+                .endControlFlow()
+                .addStatement("names[slot] = entry.getKey()")
+                .addStatement("named.set(slot, $T.of(entry.getValue()))", Optional.class)
+                .endControlFlow()
+                .addStatement("NAMES = names")
+                .addStatement("NAMED = $T.copyOf(named)", List.class)
+                .build();
     }
 
     private static List<Category> mostSpecificFirst(Catalog catalog) {

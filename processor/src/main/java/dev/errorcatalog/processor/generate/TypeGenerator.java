@@ -26,7 +26,17 @@ abstract class TypeGenerator {
     /** The type, without the annotations and origin this base adds. */
     abstract TypeSpec.Builder type();
 
+    /** Built once: the processor asks for the name before it writes the file. */
+    private JavaFile file;
+
     final JavaFile file() {
+        if (file == null) {
+            file = build();
+        }
+        return file;
+    }
+
+    private JavaFile build() {
         TypeSpec.Builder type = type();
         if (context.generatedAnnotation()) {
             type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
@@ -43,6 +53,12 @@ abstract class TypeGenerator {
     /** The complete source, as written. */
     final String source() {
         return file().toString();
+    }
+
+    /** The generated type's qualified name. */
+    final String qualifiedName() {
+        String simpleName = file().typeSpec().name();
+        return context.packageName().isEmpty() ? simpleName : context.packageName() + "." + simpleName;
     }
 
     final void writeTo(Filer filer) throws IOException {

@@ -8,22 +8,40 @@ import java.util.Optional;
 /**
  * A whole catalog, valid enough to generate from: every code has a category, names are legal,
  * ranges nest. Categories keep the order of the file.
+ *
+ * @param digits how many digits every code has, or {@link #ANY_DIGITS} for codes of any length and sign
+ * @param retired the {@code reserved} entries: retired codes and ranges, some with a name and a reason
+ * @param fields the per-code attributes the catalog declares, in the order written
  */
 public record Catalog(
         String name,
         int digits,
         List<String> locales,
         int defaultHttpStatus,
-        List<CodeRange> reserved,
+        List<Retired> retired,
         List<CatalogImport> imports,
         List<Category> categories,
-        Mark mark) {
+        Mark mark,
+        List<FieldDefinition> fields) {
+
+    /** The {@code digits} of {@code digits: any}: a code is any {@code int} written in plain decimal. */
+    public static final int ANY_DIGITS = 0;
 
     public Catalog {
         locales = List.copyOf(locales);
-        reserved = List.copyOf(reserved);
+        retired = List.copyOf(retired);
         imports = List.copyOf(imports);
         categories = List.copyOf(categories);
+        fields = List.copyOf(fields);
+    }
+
+    public boolean anyDigits() {
+        return digits == ANY_DIGITS;
+    }
+
+    /** The ranges of the {@code reserved} entries (a single code is a range of one). */
+    public List<CodeRange> reserved() {
+        return retired.stream().map(Retired::range).toList();
     }
 
     public String defaultLocale() {
@@ -32,6 +50,15 @@ public record Catalog(
 
     public Optional<Category> category(String id) {
         return categories.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<FieldDefinition> field(String id) {
+        return fields.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** The same catalog with other categories (the validator adds each one's parent). */
+    public Catalog withCategories(List<Category> newCategories) {
+        return new Catalog(name, digits, locales, defaultHttpStatus, retired, imports, newCategories, mark, fields);
     }
 
     /** Every code, sorted by number. */

@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.model;
 
 import dev.errorcatalog.processor.yaml.Mark;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Optional;
  * @param parameterTypes the type of each placeholder, {@link PlaceholderType#UNTYPED} where none is written
  * @param httpStatus the effective status: the code's own, else its category's, else the catalog's
  * @param deprecation empty if the code is current; else the reason, possibly empty
+ * @param aliases the code's older names, in the order written
+ * @param fields the effective field values by field id: the code's own, else its categories', else the
+ *     default; a field without a default that nothing sets is absent
  */
 public record ErrorCode(
         int code,
@@ -23,7 +27,12 @@ public record ErrorCode(
         Optional<String> deprecation,
         Mark mark,
         Mark codeMark,
-        Mark nameMark) {
+        Mark nameMark,
+        List<Alias> aliases,
+        Map<String, FieldValue> fields) {
+
+    /** An older name of a code, kept working after a rename. */
+    public record Alias(String name, Mark mark) {}
 
     public ErrorCode {
         parameters = List.copyOf(parameters);
@@ -31,9 +40,16 @@ public record ErrorCode(
         if (parameterTypes.size() != parameters.size()) {
             throw new IllegalArgumentException("one type per placeholder");
         }
+        aliases = List.copyOf(aliases);
+        fields = Map.copyOf(fields);
     }
 
     public boolean deprecated() {
         return deprecation.isPresent();
+    }
+
+    public ErrorCode withFields(Map<String, FieldValue> newFields) {
+        return new ErrorCode(code, name, message, parameters, parameterTypes, httpStatus, description, deprecation, mark, codeMark,
+                nameMark, aliases, newFields);
     }
 }

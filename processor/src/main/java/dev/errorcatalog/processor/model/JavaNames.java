@@ -28,7 +28,34 @@ public final class JavaNames {
             "setStackTrace", "addSuppressed", "getSuppressed", "hashCode", "equals", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
 
+    /**
+     * Methods every constant of a category enum already has: those of the error interface, of
+     * {@link Enum} and of {@link Object}. A field accessor of the same name would clash with them.
+     */
+    private static final Set<String> ERROR_MEMBERS = Set.of(
+            "code", "name", "category", "message", "parameters", "httpStatus", "deprecated", "exception",
+            "ordinal", "compareTo", "getDeclaringClass", "describeConstable", "values", "valueOf",
+            "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
     private JavaNames() {}
+
+    /** The accessor of a field: {@code retry-after-seconds} → {@code retryAfterSeconds}. */
+    public static String fieldAccessor(String fieldId) {
+        return lowerCamel(upperSnake(fieldId));
+    }
+
+    /** Why a field's accessor cannot be generated (a keyword, a member it would clash with), or null. */
+    public static String accessorProblem(String accessor) {
+        if (isKeyword(accessor)) {
+            return "is a Java keyword";
+        }
+        return ERROR_MEMBERS.contains(accessor) ? "is already a method of every error constant" : null;
+    }
+
+    /** The enum of an enum-typed field: catalog {@code Api}, field {@code grpc} → {@code ApiGrpc}. */
+    public static String fieldEnum(String catalog, String fieldId) {
+        return catalog + pascalCase(fieldId);
+    }
 
     public static boolean isKeyword(String word) {
         return KEYWORDS.contains(word);

@@ -6,6 +6,7 @@ import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.FieldValue;
 import dev.errorcatalog.processor.yaml.Mark;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,8 @@ public final class BaselineRules {
     public static List<Diagnostic> check(Catalog baseline, Catalog current) {
         List<Diagnostic> out = new ArrayList<>();
         Map<Integer, Placed> now = index(current);
-        for (Map.Entry<Integer, Placed> entry : index(baseline).entrySet()) {
+        Map<Integer, Placed> published = index(baseline);
+        for (Map.Entry<Integer, Placed> entry : published.entrySet()) {
             Placed before = entry.getValue();
             Placed after = now.get(entry.getKey());
             if (after == null) {
@@ -37,7 +39,10 @@ public final class BaselineRules {
             }
         }
         for (Category old : baseline.categories()) {
-            current.category(old.id()).ifPresent(category -> checkCategory(old, category, baseline, out));
+            current.category(old.id()).ifPresent(category -> {
+                checkCategory(old, category, baseline, out);
+                checkFrozen(old, category, published, out);
+            });
         }
         for (CodeRange retired : baseline.reserved()) {
             for (Placed placed : now.values()) {
@@ -64,8 +69,14 @@ public final class BaselineRules {
     private static void checkKept(Placed before, Placed after, List<Diagnostic> out) {
         ErrorCode old = before.code();
         ErrorCode now = after.code();
-        if (!old.name().equals(now.name())) {
-            out.add(Diagnostic.of(DiagnosticKind.RENAMED_CODE, now.nameMark(), now.code(), old.name(), now.name(), old.nameMark()));
+        // A published name (name or alias) must stay a name or alias of the same code.
+        List<String> names = names(now);
+        for (String published : names(old)) {
+            if (!names.contains(published)) {
+                String hint = old.name().equals(published) ? " in 'aliases'" : " (it was an alias)";
+                out.add(Diagnostic.of(DiagnosticKind.RENAMED_CODE, now.nameMark(), now.code(), published, now.name(),
+                        old.nameMark(), hint));
+            }
         }
         if (!before.category().id().equals(after.category().id())) {
             out.add(Diagnostic.of(DiagnosticKind.MOVED_CODE, now.codeMark(), now.code(), before.category().id(),
@@ -78,6 +89,34 @@ public final class BaselineRules {
         }
         if (old.httpStatus() != now.httpStatus()) {
             out.add(Diagnostic.of(DiagnosticKind.CHANGED_HTTP, now.mark(), now.code(), old.httpStatus(), now.httpStatus()));
+        }
+        for (Map.Entry<String, FieldValue> field : old.fields().entrySet()) {
+            FieldValue value = now.fields().get(field.getKey());
+            String shown = value == null ? "absent" : "'" + value.text() + "'";
+            if (value == null || !value.text().equals(field.getValue().text())) {
+                out.add(Diagnostic.of(DiagnosticKind.CHANGED_FIELD, value == null ? now.mark() : value.mark(), field.getKey(),
+                        now.code(), "'" + field.getValue().text() + "'", shown, field.getValue().mark()));
+            }
+        }
+    }
+
+    private static List<String> names(ErrorCode code) {
+        List<String> names = new ArrayList<>();
+        names.add(code.name());
+        code.aliases().forEach(alias -> names.add(alias.name()));
+        return names;
+    }
+
+    /** A frozen category that the baseline had takes no code the baseline did not have in it. */
+    private static void checkFrozen(Category old, Category now, Map<Integer, Placed> before, List<Diagnostic> out) {
+        if (!now.frozen()) {
+            return;
+        }
+        for (ErrorCode code : now.codes()) {
+            Placed published = before.get(code.code());
+            if (published == null) {
+                out.add(Diagnostic.of(DiagnosticKind.FROZEN_CATEGORY, code.codeMark(), code.code(), now.id(), old.mark()));
+            }
         }
     }
 

@@ -73,7 +73,8 @@ final class Capacity {
             for (CodeRange reserved : catalog.reserved()) {
                 used += ownOverlap(category, reserved);
             }
-            if (capacity > 0 && used > FULL * capacity) {
+            // a frozen category is full on purpose: closed for good, it takes no new codes
+            if (capacity > 0 && used > FULL * capacity && !category.frozen()) {
                 out.add(Diagnostic.of(DiagnosticKind.CATEGORY_ALMOST_FULL, category.rangeMark(), category.id(),
                         category.range(), 100.0 * used / capacity, used, capacity));
             }

@@ -6,11 +6,16 @@ import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CatalogImport;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
+import dev.errorcatalog.processor.model.FieldValue;
+import dev.errorcatalog.processor.model.Retired;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,9 +26,10 @@ import java.util.OptionalInt;
  * the rules that follow see only well-formed parts and one mistake is reported once.
  */
 final class CatalogReader {
-    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "imports", "categories");
-    static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "description", "codes");
-    static final List<String> CODE_KEYS = List.of("code", "name", "message", "http", "description", "deprecated");
+    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "imports", "fields",
+            "categories");
+    static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "description", "frozen", "codes");
+    static final List<String> CODE_KEYS = List.of("code", "name", "aliases", "message", "http", "description", "deprecated");
 
     private final List<Diagnostic> out;
     private final boolean strictLocales;
@@ -32,10 +38,14 @@ final class CatalogReader {
     private List<String> locales = List.of("en");
     private ValueParsers values;
     private TextReader texts;
+    private final FieldReader fieldReader;
 
     CatalogReader(List<Diagnostic> out, boolean strictLocales) {
         this.out = out;
         this.strictLocales = strictLocales;
+        Set<String> builtIn = new LinkedHashSet<>(CATEGORY_KEYS);
+        builtIn.addAll(CODE_KEYS);
+        this.fieldReader = new FieldReader(builtIn, out);
     }
 
     Optional<Catalog> read(YamlNode root) {
@@ -55,14 +65,15 @@ final class CatalogReader {
         fields.optionalList("locales", "a list of locales such as [en, zh-CN]").ifPresent(this::readLocales);
         fields.optionalScalar("http", "an HTTP status").ifPresent(s -> values.httpStatus(s).ifPresent(h -> defaultHttp = h));
         texts = new TextReader(locales, strictLocales, out);
-        List<CodeRange> reserved = new ArrayList<>();
+        List<Retired> reserved = new ArrayList<>();
         fields.optionalList("reserved", "a list of codes and ranges").ifPresent(list ->
-                list.items().forEach(item -> values.range("reserved", item).ifPresent(reserved::add)));
+                reserved.addAll(new ReservedReader(values, out).read(list)));
         List<CatalogImport> imports = new ArrayList<>();
         fields.optionalList("imports", "a list of catalog paths").ifPresent(list -> list.items().forEach(item ->
                 fields.scalar("imports", item, "a catalog path such as META-INF/error-catalog/Api.json")
                         .filter(s -> !s.isNull())
                         .ifPresent(s -> imports.add(new CatalogImport(s.text(), s.mark())))));
+        fields.optional("fields").ifPresent(fieldReader::readDeclarations);
         List<Category> categories = new ArrayList<>();
         fields.required("categories", "").flatMap(v -> Fields.list("categories", v, "a list of categories", out))
                 .ifPresent(list -> {
@@ -70,12 +81,15 @@ final class CatalogReader {
                         readCategory(list.items().get(i), i + 1).ifPresent(categories::add);
                     }
                 });
-        return Optional.of(new Catalog(name, digits, locales, defaultHttp, reserved, imports, categories, root.mark()));
+        return Optional.of(new Catalog(name, digits, locales, defaultHttp, reserved, imports, categories, root.mark(),
+                fieldReader.definitions()));
     }
 
     private void readDigits(YamlNode.Scalar scalar) {
         if (scalar.text().matches("[1-9]")) {
             digits = Integer.parseInt(scalar.text());
+        } else if (scalar.text().equals("any")) {
+            digits = Catalog.ANY_DIGITS;
         } else {
             out.add(Diagnostic.of(DiagnosticKind.DIGITS, scalar.mark(), scalar.text()));
         }
@@ -109,18 +123,20 @@ final class CatalogReader {
             return Optional.empty();
         }
         Fields probe = maybeFields.get();
-        Optional<String> id = probe.knowing(CATEGORY_KEYS).requiredScalar("id", "a lower-kebab-case id", "compliance")
+        Optional<String> id = probe.knowing(with(CATEGORY_KEYS)).requiredScalar("id", "a lower-kebab-case id", "compliance")
                 .filter(s -> values.matches(s, ValueParsers.CATEGORY_ID, DiagnosticKind.CATEGORY_ID, suggestKebab(s.text())))
                 .map(YamlNode.Scalar::text);
         String context = id.map(i -> "category '" + i + "'").orElse("category #" + position);
         Fields fields = Fields.of(node, "categories[" + position + "]", context, out).orElseThrow();
-        fields.allowOnly(CATEGORY_KEYS);
+        fields.allowOnly(with(CATEGORY_KEYS));
         Optional<LocalizedText> title = fields.required("title", "Compliance Errors")
                 .flatMap(v -> texts.read("title", v, "the title of " + context));
         Optional<YamlNode> rangeNode = fields.required("range", "3049xx");
         Optional<CodeRange> range = rangeNode.flatMap(v -> values.range("range", v));
         OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
         Optional<String> description = fields.optionalScalar("description", "a text").map(YamlNode.Scalar::text);
+        boolean frozen = fields.optionalScalar("frozen", "true or false").map(values::frozen).orElse(false);
+        Map<String, FieldValue> fieldValues = fieldReader.readValues(node);
         int categoryHttp = http.orElse(defaultHttp);
         List<ErrorCode> codes = new ArrayList<>();
         fields.optionalList("codes", "a list of codes").ifPresent(list -> {
@@ -133,7 +149,7 @@ final class CatalogReader {
             return Optional.empty();
         }
         return Optional.of(new Category(id.get(), title.get(), range.get(), description, codes, Optional.empty(),
-                node.mark(), rangeNode.get().mark()));
+                node.mark(), rangeNode.get().mark(), fieldValues, frozen));
     }
 
     /** @param path where the code sits, as a key path ({@code categories[2].codes[1]}) for wrong-type messages */
@@ -143,26 +159,50 @@ final class CatalogReader {
         if (probe.isEmpty()) {
             return Optional.empty();
         }
-        Optional<YamlNode.Scalar> codeScalar = probe.get().knowing(CODE_KEYS).requiredScalar("code", "a code", "1".repeat(digits));
+        Optional<YamlNode.Scalar> codeScalar = probe.get().knowing(with(CODE_KEYS)).requiredScalar("code", "a code", values.exampleCode('1'));
         OptionalInt code = codeScalar.map(values::code).orElse(OptionalInt.empty());
         String context = code.isPresent() ? "code " + code.getAsInt() : fallbackContext;
         Fields fields = Fields.of(node, "", context, out).orElseThrow();
-        fields.allowOnly(CODE_KEYS);
+        fields.allowOnly(with(CODE_KEYS));
         Optional<YamlNode.Scalar> nameScalar = fields.requiredScalar("name", "an UPPER_SNAKE_CASE name", "NO_SESSION_FOUND")
                 // the suggestion (three regular expressions) only for a name that needs one
                 .filter(s -> ValueParsers.CODE_NAME.matcher(s.text()).matches()
                         || values.matches(s, ValueParsers.CODE_NAME, DiagnosticKind.CODE_NAME, suggestUpperSnake(s.text())));
+        List<ErrorCode.Alias> aliases = fields.optionalList("aliases", "a list of older names such as [OLD_NAME]")
+                .map(this::readAliases).orElse(List.of());
         Optional<TextReader.Message> message = fields.required("message", "No session found")
                 .flatMap(v -> texts.readMessage(v, context));
         OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
         Optional<String> description = fields.optionalScalar("description", "a text").map(YamlNode.Scalar::text);
         Optional<String> deprecation = fields.optionalScalar("deprecated", "true or a reason").flatMap(ValueParsers::deprecation);
+        Map<String, FieldValue> fieldValues = fieldReader.readValues(node);
         if (code.isEmpty() || nameScalar.isEmpty() || message.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ErrorCode(code.getAsInt(), nameScalar.get().text(), message.get().text(),
                 message.get().placeholders(), message.get().types(), http.orElse(categoryHttp), description, deprecation,
-                node.mark(), codeScalar.get().mark(), nameScalar.get().mark()));
+                node.mark(), codeScalar.get().mark(), nameScalar.get().mark(), aliases, fieldValues));
+    }
+
+    private List<ErrorCode.Alias> readAliases(YamlNode.Sequence list) {
+        List<ErrorCode.Alias> aliases = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+                out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, item.mark(), "aliases", "a list of older names such as [OLD_NAME]",
+                        "a list holding " + item.describe()));
+            } else if (ValueParsers.CODE_NAME.matcher(scalar.text()).matches()
+                    || values.matches(scalar, ValueParsers.CODE_NAME, DiagnosticKind.CODE_NAME, suggestUpperSnake(scalar.text()))) {
+                aliases.add(new ErrorCode.Alias(scalar.text(), scalar.mark()));
+            }
+        }
+        return aliases;
+    }
+
+    /** The built-in keys of a code or category and the catalog's field ids. */
+    private List<String> with(List<String> keys) {
+        List<String> all = new ArrayList<>(keys);
+        all.addAll(fieldReader.ids());
+        return all;
     }
 
     static String suggestPascal(String text) {

@@ -58,6 +58,8 @@ public final class CatalogValidator {
         Catalog catalog = read.get();
         // Parents first: ownership, suggestions and fill ratios all depend on the nesting.
         catalog = withParents(catalog);
+        // Then field values: a code inherits from its category and the categories around it.
+        catalog = FieldInheritance.resolve(catalog);
         Capacity capacity = new Capacity(catalog);
         diagnostics.addAll(CategoryRules.check(catalog));
         diagnostics.addAll(CodeRules.check(catalog, capacity));
@@ -79,12 +81,9 @@ public final class CatalogValidator {
 
     private static Catalog withParents(Catalog catalog) {
         Map<String, String> parents = CategoryRules.parents(catalog);
-        List<Category> categories = catalog.categories().stream()
-                .map(c -> new Category(c.id(), c.title(), c.range(), c.description(), c.codes(),
-                        Optional.ofNullable(parents.get(c.id())), c.mark(), c.rangeMark()))
-                .toList();
-        return new Catalog(catalog.name(), catalog.digits(), catalog.locales(), catalog.defaultHttpStatus(),
-                catalog.reserved(), catalog.imports(), categories, catalog.mark());
+        return catalog.withCategories(catalog.categories().stream()
+                .map(c -> c.withParent(Optional.ofNullable(parents.get(c.id()))))
+                .toList());
     }
 
     /** By line and column, so the build prints them in file order; the sort is stable for ties. */

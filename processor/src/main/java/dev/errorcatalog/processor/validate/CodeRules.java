@@ -6,6 +6,8 @@ import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.Retired;
+import dev.errorcatalog.processor.yaml.Mark;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +25,11 @@ final class CodeRules {
     static List<Diagnostic> check(Catalog catalog, Capacity capacity) {
         List<Diagnostic> out = new ArrayList<>();
         Map<Integer, ErrorCode> byCode = new HashMap<>();
-        Map<String, ErrorCode> byName = new HashMap<>();
+        Map<String, NameUse> byName = new HashMap<>();
+        Map<String, Retired> retiredNames = new HashMap<>();
+        for (Retired retired : catalog.retired()) {
+            retired.name().ifPresent(name -> retiredNames.putIfAbsent(name, retired));
+        }
         for (Category category : catalog.categories()) {
             for (ErrorCode code : category.codes()) {
                 ErrorCode sameCode = byCode.putIfAbsent(code.code(), code);
@@ -31,16 +37,33 @@ final class CodeRules {
                     out.add(Diagnostic.of(DiagnosticKind.DUPLICATE_CODE, code.codeMark(), code.code(), code.name(),
                             sameCode.codeMark().lineText(), sameCode.name(), capacity.nextFreeHint(category)));
                 }
-                ErrorCode sameName = byName.putIfAbsent(code.name(), code);
-                if (sameName != null) {
-                    out.add(Diagnostic.of(DiagnosticKind.DUPLICATE_NAME, code.nameMark(), code.name(), code.code(),
-                            sameName.nameMark().lineText(), sameName.code()));
+                claimName(new NameUse(code.name(), "for " + code.code(), code.nameMark()), byName, retiredNames, out);
+                for (ErrorCode.Alias alias : code.aliases()) {
+                    claimName(new NameUse(alias.name(), "as an alias of " + code.code(), alias.mark()), byName, retiredNames, out);
                 }
                 checkOwnership(catalog, category, code, capacity, out);
                 checkReserved(catalog, code, out);
             }
         }
         return out;
+    }
+
+    /** A name or alias, where it stands and what it names ("for 304001", "as an alias of 304001"). */
+    private record NameUse(String name, String role, Mark mark) {}
+
+    /** Names and aliases share one space, and none may be a retired name. */
+    private static void claimName(NameUse use, Map<String, NameUse> byName, Map<String, Retired> retiredNames,
+            List<Diagnostic> out) {
+        NameUse first = byName.putIfAbsent(use.name(), use);
+        if (first != null) {
+            out.add(Diagnostic.of(DiagnosticKind.DUPLICATE_NAME, use.mark(), use.name(), use.role(), first.mark().lineText(),
+                    first.role()));
+        }
+        Retired retired = retiredNames.get(use.name());
+        if (retired != null) {
+            out.add(Diagnostic.of(DiagnosticKind.RESERVED_NAME, use.mark(), use.name(), retired.mark().lineText(),
+                    retired.range().text()));
+        }
     }
 
     private static void checkOwnership(Catalog catalog, Category category, ErrorCode code, Capacity capacity,

@@ -5,6 +5,7 @@ import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.FieldDefinition;
 import dev.errorcatalog.processor.model.JavaNames;
 import dev.errorcatalog.processor.yaml.Mark;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ final class NameRules {
                 claimType(types, type, source, null, out);
             }
         }
+        checkFields(catalog, types, out);
         Set<String> ids = new HashSet<>();
         for (Category category : catalog.categories()) {
             if (!ids.add(category.id())) {
@@ -96,17 +98,48 @@ final class NameRules {
         return first;
     }
 
-    private static void checkFactories(Category category, List<Diagnostic> out) {
-        Map<String, ErrorCode> factories = new HashMap<>();
-        for (ErrorCode code : category.codes()) {
-            String factory = JavaNames.factoryName(code.name());
-            ErrorCode first = factories.putIfAbsent(factory, code);
-            if (first != null && !first.name().equals(code.name())) {
-                out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, code.nameMark(), "the factory "
-                        + JavaNames.categoryException(category.id()) + "." + factory + "() generated for " + code.name()
-                        + " (" + code.code() + ") clashes with the one for " + first.name() + " (" + first.code()
-                        + ", at " + first.nameMark().lineText() + "); rename one of them"));
+    /** A field's accessor on the error interface and, for an enum field, its enum type. */
+    private static void checkFields(Catalog catalog, Map<String, Source> types, List<Diagnostic> out) {
+        Map<String, FieldDefinition> accessors = new HashMap<>();
+        for (FieldDefinition field : catalog.fields()) {
+            String accessor = JavaNames.fieldAccessor(field.id());
+            String problem = JavaNames.accessorProblem(accessor);
+            FieldDefinition first = accessors.putIfAbsent(accessor, field);
+            if (problem != null) {
+                out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, field.mark(), "the accessor " + accessor + "() generated for field '"
+                        + field.id() + "' " + problem + "; choose another id"));
+            } else if (first != null) {
+                out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, field.mark(), "the accessor " + accessor + "() generated for field '"
+                        + field.id() + "' clashes with the one for field '" + first.id() + "' (at " + first.mark().lineText()
+                        + "); rename one of them"));
             }
+            if (field.type() == FieldDefinition.FieldType.ENUM && !catalog.name().isEmpty()) {
+                claimType(types, JavaNames.fieldEnum(catalog.name(), field.id()),
+                        new Source("field '" + field.id() + "'", field.mark()), null, out);
+            }
+        }
+    }
+
+    /** Every name and alias of a category gets a factory; two must not share a name. */
+    private static void checkFactories(Category category, List<Diagnostic> out) {
+        Map<String, String> factories = new HashMap<>();
+        for (ErrorCode code : category.codes()) {
+            checkFactory(category, code, code.name(), code.nameMark(), factories, out);
+            for (ErrorCode.Alias alias : code.aliases()) {
+                checkFactory(category, code, alias.name(), alias.mark(), factories, out);
+            }
+        }
+    }
+
+    private static void checkFactory(Category category, ErrorCode code, String name, Mark mark, Map<String, String> factories,
+            List<Diagnostic> out) {
+        String factory = JavaNames.factoryName(name);
+        String source = name + " (" + code.code() + ", at " + mark.lineText() + ")";
+        String first = factories.putIfAbsent(factory, source);
+        if (first != null && !first.startsWith(name + " (")) {
+            out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, mark, "the factory "
+                    + JavaNames.categoryException(category.id()) + "." + factory + "() generated for " + name
+                    + " (" + code.code() + ") clashes with the one for " + first + "; rename one of them"));
         }
     }
 }

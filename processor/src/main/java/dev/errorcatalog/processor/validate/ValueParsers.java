@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.validate;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.List;
@@ -20,8 +21,10 @@ final class ValueParsers {
     static final Pattern CODE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(-([A-Z]{2}|[0-9]{3}))?");
     private static final Pattern RANGE_PATTERN = Pattern.compile("([1-9][0-9]*)(x*)");
+    private static final Pattern ANY_CODE = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
     private static final Pattern HTTP = Pattern.compile("[1-5][0-9][0-9]");
 
+    /** The catalog's {@code digits}, or {@link Catalog#ANY_DIGITS}. */
     private final int digits;
     private final List<Diagnostic> out;
 
@@ -31,16 +34,41 @@ final class ValueParsers {
     }
 
     OptionalInt code(YamlNode.Scalar scalar) {
-        String text = scalar.text();
+        Optional<String> problem = codeProblem(scalar.text());
+        if (problem.isEmpty()) {
+            return OptionalInt.of(Integer.parseInt(scalar.text()));
+        }
+        out.add(Diagnostic.of(DiagnosticKind.CODE_FORMAT, scalar.mark(), scalar.text(), problem.get()));
+        return OptionalInt.empty();
+    }
+
+    /** What is wrong with {@code text} as a code (how it must be written), or empty if it is one. */
+    Optional<String> codeProblem(String text) {
+        if (digits == Catalog.ANY_DIGITS) {
+            if (ANY_CODE.matcher(text).matches() && !text.equals("-0")) {
+                long value = Long.parseLong(text);
+                if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+                    return Optional.empty();
+                }
+                return Optional.of("does not fit a Java int: a code lies from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            }
+            return Optional.of("must be a whole number in plain decimal, such as -1, 0 or 40001 (no '+', no leading zero)");
+        }
         if (text.length() == digits && text.matches("[1-9][0-9]*")) {
-            return OptionalInt.of(Integer.parseInt(text));
+            return Optional.empty();
         }
         String hint = "";
-        if (text.matches("[0-9]+")) {
+        if (text.matches("-[0-9]+")) {
+            hint = " (negative codes need 'digits: any')";
+        } else if (text.matches("[0-9]+")) {
             hint = text.startsWith("0") && text.length() > 1 ? " (it starts with 0)" : " (it has " + text.length() + ")";
         }
-        out.add(Diagnostic.of(DiagnosticKind.CODE_FORMAT, scalar.mark(), text, digits, hint));
-        return OptionalInt.empty();
+        return Optional.of("must be a number of exactly " + digits + " digits without a leading zero" + hint);
+    }
+
+    /** An example code for messages: {@code 304001} for six digits, {@code 42} for any. */
+    String exampleCode(char digit) {
+        return digits == Catalog.ANY_DIGITS ? "42" : String.valueOf(digit).repeat(digits);
     }
 
     /** {@code 3049xx}, a single code, or {@code {from: 304900, to: 304999}}. */
@@ -58,20 +86,42 @@ final class ValueParsers {
 
     private Optional<CodeRange> patternRange(YamlNode.Scalar scalar) {
         String text = scalar.text();
+        if (digits == Catalog.ANY_DIGITS && codeProblem(text).isEmpty()) {
+            return Optional.of(CodeRange.single(Integer.parseInt(text)));
+        }
         Matcher matcher = RANGE_PATTERN.matcher(text);
-        if (!matcher.matches() || text.length() != digits) {
-            String problem = "must be " + digits + " characters: digits (the first not 0) followed by 'x' for any digit, e.g. "
-                    + "3".repeat(Math.max(1, digits - 2)) + "xx";
-            if (text.length() == digits && text.matches("[0-9]*[xX]+") && text.contains("X")) {
-                problem = "must use a lowercase 'x' for any digit";
-            }
-            out.add(Diagnostic.of(DiagnosticKind.RANGE_FORMAT, scalar.mark(), text, problem));
+        // with 'digits: any' a pattern fixes its own width: 4xxxx is 40000..49999
+        boolean width = digits == Catalog.ANY_DIGITS || text.length() == digits;
+        if (!matcher.matches() || !width) {
+            out.add(Diagnostic.of(DiagnosticKind.RANGE_FORMAT, scalar.mark(), "'" + text + "'", patternProblem(text)));
             return Optional.empty();
         }
         int wildcards = matcher.group(2).length();
-        int scale = (int) Math.pow(10, wildcards);
-        int first = Integer.parseInt(matcher.group(1)) * scale;
-        return Optional.of(new CodeRange(first, first + scale - 1, text));
+        boolean fits = text.length() <= 10;
+        long scale = 1;
+        for (int i = 0; fits && i < wildcards; i++) {
+            scale *= 10;
+        }
+        long first = fits ? Long.parseLong(matcher.group(1)) * scale : 0;
+        if (!fits || first + scale - 1 > Integer.MAX_VALUE) {
+            out.add(Diagnostic.of(DiagnosticKind.RANGE_FORMAT, scalar.mark(), "'" + text + "'",
+                    "does not fit a Java int: a code lies from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE));
+            return Optional.empty();
+        }
+        return Optional.of(new CodeRange((int) first, (int) (first + scale - 1), text));
+    }
+
+    private String patternProblem(String text) {
+        if (text.matches("[0-9]*[xX]+") && text.contains("X") && (digits == Catalog.ANY_DIGITS || text.length() == digits)) {
+            return "must use a lowercase 'x' for any digit";
+        }
+        if (digits == Catalog.ANY_DIGITS) {
+            return text.startsWith("-")
+                    ? "is negative: a pattern covers positive codes; write a negative range as {from: -99, to: -1}"
+                    : "must be digits (the first not 0) followed by 'x' for any digit, such as 4xxxx, or a single code";
+        }
+        return "must be " + digits + " characters: digits (the first not 0) followed by 'x' for any digit, e.g. "
+                + "3".repeat(Math.max(1, digits - 2)) + "xx";
     }
 
     private Optional<CodeRange> boundedRange(String key, YamlNode node) {
@@ -80,17 +130,29 @@ final class ValueParsers {
             return Optional.empty();
         }
         fields.get().allowOnly(List.of("from", "to"));
-        OptionalInt from = fields.get().requiredScalar("from", "a code", "1".repeat(digits)).map(this::code).orElse(OptionalInt.empty());
-        OptionalInt to = fields.get().requiredScalar("to", "a code", "9".repeat(digits)).map(this::code).orElse(OptionalInt.empty());
+        OptionalInt from = fields.get().requiredScalar("from", "a code", exampleCode('1')).map(s -> bound("from", s))
+                .orElse(OptionalInt.empty());
+        OptionalInt to = fields.get().requiredScalar("to", "a code", exampleCode('9')).map(s -> bound("to", s))
+                .orElse(OptionalInt.empty());
         if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
         String text = from.getAsInt() + ".." + to.getAsInt();
         if (from.getAsInt() > to.getAsInt()) {
-            out.add(Diagnostic.of(DiagnosticKind.RANGE_FORMAT, node.mark(), text, "starts after it ends; swap 'from' and 'to'"));
+            out.add(Diagnostic.of(DiagnosticKind.RANGE_FORMAT, node.mark(), "'" + text + "'", "starts after it ends; swap 'from' and 'to'"));
             return Optional.empty();
         }
         return Optional.of(new CodeRange(from.getAsInt(), to.getAsInt(), text));
+    }
+
+    /** A range's bound is a code, but a bad one is a problem of the range: {@code from: 0}. */
+    private OptionalInt bound(String key, YamlNode.Scalar scalar) {
+        Optional<String> problem = codeProblem(scalar.text());
+        if (problem.isEmpty()) {
+            return OptionalInt.of(Integer.parseInt(scalar.text()));
+        }
+        out.add(Diagnostic.of(DiagnosticKind.RANGE_FORMAT, scalar.mark(), "bound '" + key + ": " + scalar.text() + "'", problem.get()));
+        return OptionalInt.empty();
     }
 
     OptionalInt httpStatus(YamlNode.Scalar scalar) {
@@ -99,6 +161,19 @@ final class ValueParsers {
         }
         out.add(Diagnostic.of(DiagnosticKind.HTTP_STATUS, scalar.mark(), scalar.text()));
         return OptionalInt.empty();
+    }
+
+    /** A flag such as {@code frozen}: true or false (as YAML 1.2 writes them); anything else is reported and counts as false. */
+    boolean frozen(YamlNode.Scalar scalar) {
+        switch (scalar.text()) {
+            case "true", "True", "TRUE":
+                return true;
+            case "false", "False", "FALSE":
+                return false;
+            default:
+                out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, scalar.mark(), "frozen", "true or false", "'" + scalar.text() + "'"));
+                return false;
+        }
     }
 
     /** {@code true} → deprecated without reason; {@code false} → current; any other text → the reason. */

@@ -41,6 +41,21 @@ class DocsTest {
     }
 
     @Test
+    void everyDocsPageIsListedInBothIndexes() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        String index = Files.readString(ROOT.resolve("docs/README.md"));
+        List<String> unlisted;
+        try (Stream<Path> pages = Files.list(ROOT.resolve("docs"))) {
+            unlisted = pages.map(page -> page.getFileName().toString())
+                    .filter(name -> name.endsWith(".md") && !name.equals("README.md"))
+                    .filter(name -> !readme.contains("](docs/" + name + ")") || !index.contains("](" + name + ")"))
+                    .sorted()
+                    .toList();
+        }
+        assertEquals(List.of(), unlisted, "docs pages missing from the tables of README.md or docs/README.md");
+    }
+
+    @Test
     void theReadmeIsAFrontDoorNotTheReference() throws IOException {
         long lines = Files.readAllLines(ROOT.resolve("README.md")).size();
         assertTrue(lines <= 250, "README.md has " + lines + " lines; move reference material into docs/");
