@@ -20,10 +20,10 @@ def message(value):
     return text(value.replace("{", "{{").replace("}", "}}"))
 
 
-def write_or_check(resource, content, argv=None):
-    """Writes src/main/resources/<resource>, or with --check exits 1 when the file differs from content."""
+def write_or_check(path, content, argv=None):
+    """Writes the file at path (relative to the module), or with --check exits 1 when it differs from content."""
     args = sys.argv[1:] if argv is None else argv
-    target = MODULE / "src" / "main" / "resources" / resource
+    target = MODULE / path
     if "--check" in args:
         current = target.read_text(encoding="utf-8") if target.exists() else None
         if current != content:

@@ -113,7 +113,7 @@ def main():
     for name, code, primary, comment in codes:
         if code > 0xff:
             out += code_lines(name, code, primary, comment, errstr)
-    write_or_check("sqlite.yaml", "\n".join(out) + "\n")
+    write_or_check("src/main/resources/sqlite.yaml", "\n".join(out) + "\n")
 
 
 if __name__ == "__main__":

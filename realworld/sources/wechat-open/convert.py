@@ -78,7 +78,7 @@ def main():
             out.append("    codes:")
         for name, code, msg in members:
             out.append(f"      - {{code: {code}, name: {name}, message: {message(msg)}}}")
-    write_or_check("wechat-open.yaml", "\n".join(out) + "\n")
+    write_or_check("src/main/resources/wechat-open.yaml", "\n".join(out) + "\n")
 
 
 if __name__ == "__main__":
