@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.errorcatalog.processor.docs.DescriptorWriter;
+import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
@@ -99,6 +100,7 @@ class DocsResourcesTest {
                 CatalogValidator.Options.DEFAULTS).catalog().orElseThrow();
         assertEquals(TypeScriptWriter.typescript(catalog), resource(compilation, "META-INF/error-catalog/Api.ts"));
         assertEquals(OpenApiWriter.openapi(catalog), resource(compilation, "META-INF/error-catalog/Api.openapi.json"));
+        assertEquals(HtmlWriter.html(catalog), resource(compilation, "META-INF/error-catalog/Api.html"));
     }
 
     @Test
