@@ -17,6 +17,20 @@ final class FeatClient {
                 + " " + FeatErrors.categoryOf(304951).map(FeatCategory::id).orElse("?") + " " + FeatErrors.all().size();
     }
 
+    static String fields(FeatError error) {
+        FeatGrpc grpc = error.grpc();
+        return error.sqlstate() + error.retryable() + grpc + error.retryAfterSeconds().orElse(-1)
+                + error.owner().orElse("") + error.paged().orElse(Boolean.FALSE) + error.tier().map(FeatTier::name).orElse("")
+                + FeatErrors.find("SERVER_BUSY").map(FeatError::code).orElse(1) + FeatErrors.find(-2147483648).isPresent()
+                + TopException.highest(7).getMessage();
+    }
+
+    /** Aliases are deprecated: code that still uses one compiles with the warning suppressed. */
+    @SuppressWarnings("deprecation")
+    static FeatException alias() {
+        return SystemError.SYSTEM_BUSY == SystemError.BUSY ? SystemException.serverBusy() : SystemException.busy();
+    }
+
     static FeatException fail(Throwable cause) {
         FeatException first = ComplianceException.limitExceeded(10, 5);
         FeatException second = AchReturnsException.returned("R01", cause);
@@ -27,24 +41,5 @@ final class FeatClient {
             return typed;
         }
         return first.code() > 0 && second.message(Locale.CHINA) != null && third.arguments().isEmpty() ? fourth : first;
-    }
-
-    /** Version 2: codes of any sign, names and aliases, fields. */
-    static String versionTwo() {
-        FeatError lowest = FeatErrors.of(Integer.MIN_VALUE);
-        FeatError busy = FeatErrors.find("SYSTEM_BUSY").orElseThrow();
-        FeatGrpc grpc = lowest.grpc();
-        java.util.OptionalInt retry = busy.retryAfterSeconds();
-        java.util.Optional<String> owner = busy.owner();
-        java.util.Optional<FeatSeverity> severity = busy.severity();
-        java.util.Optional<Boolean> paged = busy.paged();
-        return lowest.sqlstate() + lowest.retryable() + grpc + retry + owner + severity + paged + FeatErrors.find(0).isPresent();
-    }
-
-    /** The aliases are deprecated, and still compile. */
-    @SuppressWarnings("deprecation")
-    static FeatException old() {
-        ComplianceError same = ComplianceError.SESSION_MISSING;
-        return same == ComplianceError.NO_SESSION_FOUND ? ComplianceException.noSession("s-1") : SystemException.systemBusy(3);
     }
 }
