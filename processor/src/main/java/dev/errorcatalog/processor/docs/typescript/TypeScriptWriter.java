@@ -6,6 +6,7 @@ import static dev.errorcatalog.processor.docs.typescript.TypeScriptText.comment;
 import static dev.errorcatalog.processor.docs.typescript.TypeScriptText.key;
 import static dev.errorcatalog.processor.docs.typescript.TypeScriptText.string;
 
+import dev.errorcatalog.processor.docs.BundledText;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
@@ -13,10 +14,6 @@ import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.PlaceholderType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -73,7 +70,7 @@ public final class TypeScriptWriter {
         categories();
         errors(codes);
         retired();
-        out.append(runtime());
+        out.append(BundledText.read(TypeScriptWriter.class, RUNTIME));
         functions();
         return out.toString();
     }
@@ -299,14 +296,4 @@ public final class TypeScriptWriter {
         out.append('\n');
     }
 
-    private static String runtime() {
-        try (InputStream in = TypeScriptWriter.class.getResourceAsStream(RUNTIME)) {
-            if (in == null) {
-                throw new IllegalStateException(RUNTIME + " is missing from the processor's jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
