@@ -54,7 +54,7 @@ final class SpringSupport {
         try {
             reason = new URI(base + "304001").isAbsolute() ? null : "it has no scheme";
         } catch (URISyntaxException e) {
-            reason = e.getMessage();
+            reason = e.getReason(); // without the index, which differs between JDKs
         }
         return reason == null ? Optional.empty() : Optional.of(Diagnostic.of(DiagnosticKind.PROBLEM_TYPE_BASE, null, base, reason));
     }

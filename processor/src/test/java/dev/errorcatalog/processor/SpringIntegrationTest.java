@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.processor.generate.AutoConfigurationImports;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +122,7 @@ class SpringIntegrationTest {
                         + "(it has no scheme); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:");
         assertErrors(compile(List.of(SPRING, "-Aerrorcatalog.problemTypeBase=https://errors acme/"), CATALOG),
                 "[problem-type-base] -Aerrorcatalog.problemTypeBase=https://errors acme/ is not a URI that a code can follow "
-                        + "(Illegal character in authority at index 8: https://errors acme/304001)");
+                        + "(Illegal character in authority); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:");
     }
 
     @Test
@@ -208,5 +210,54 @@ class SpringIntegrationTest {
 
     private static String location(Class<?> type) throws Exception {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+
+    /**
+     * An importing catalog also answers the imported catalog's exceptions, unless the imported
+     * catalog's module was built with its own integration. Two real builds to disk: the imported
+     * catalog first, then the importing one with the first's classes (and descriptor) on its class path.
+     */
+    @Test
+    void anImportedCatalogIsAnsweredUnlessItHasItsOwnIntegration() throws Exception {
+        assertTrue(importingHandler(List.of()).contains("@ExceptionHandler(ApiException.class)"));
+        assertFalse(importingHandler(List.of(SPRING)).contains("ApiException"));
+    }
+
+    /** The ServiceProblemHandler of a catalog importing com/acme/errors/Api.json, built with {@code upstreamOptions}. */
+    private static String importingHandler(List<String> upstreamOptions) throws Exception {
+        Path work = Files.createTempDirectory("spring-imports");
+        Path upstream = build(work.resolve("upstream"), CatalogCompiler.PACKAGE, CATALOG, System.getProperty("java.class.path"),
+                upstreamOptions);
+        String service = CatalogCompiler.lines(
+                "catalog: Service",
+                "imports: [com/acme/errors/Api.json]",
+                "categories:",
+                "  - id: watchlist",
+                "    title: Watchlist Errors",
+                "    range: 701xxx",
+                "    codes:",
+                "      - {code: 701001, name: WATCHLIST_FULL, message: Watchlist full, http: 409}");
+        Path built = build(work.resolve("service"), "com.acme.service", service,
+                upstream.resolve("classes") + File.pathSeparator + System.getProperty("java.class.path"), List.of(SPRING));
+        return Files.readString(built.resolve("generated/com/acme/service/ServiceProblemHandler.java"));
+    }
+
+    /** Compiles one catalog module with javac, as a build does; returns its directory ({@code classes/}, {@code generated/}). */
+    private static Path build(Path module, String packageName, String yaml, String classPath, List<String> options) throws IOException {
+        Path resources = Files.createDirectories(module.resolve("resources"));
+        Files.writeString(resources.resolve("errors.yaml"), yaml);
+        Path source = Files.createDirectories(module.resolve("src").resolve(packageName.replace('.', '/'))).resolve("package-info.java");
+        Files.writeString(source, "@dev.errorcatalog.ErrorCatalog(\"errors.yaml\")\npackage " + packageName + ";\n");
+        List<String> arguments = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Werror", "-classpath", classPath,
+                "-processor", ErrorCatalogProcessor.class.getName() + "," + GeneratedSpringAnnotations.class.getName(),
+                "-Aerrorcatalog.dir=" + resources,
+                "-s", Files.createDirectories(module.resolve("generated")).toString(),
+                "-d", Files.createDirectories(module.resolve("classes")).toString()));
+        arguments.addAll(options);
+        arguments.add(source.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = ToolProvider.getSystemJavaCompiler().run(null, out, out, arguments.toArray(String[]::new));
+        assertEquals(0, status, out::toString);
+        return module;
     }
 }

@@ -101,9 +101,8 @@ class GeneratedProblemsTest {
 
     @Test
     void aClientThatAcceptsOnlyHtmlStillGetsTheProblem() throws Exception {
-        HttpResponse<String> response = HttpProblems.send(port, "GET", "/orders/9", null);
-        assertEquals(404, response.statusCode());
-        assertEquals("ORDER_NOT_FOUND", json(response).get("name"));
+        assertProblem(send(port, "GET", "/orders/9", "en", "text/html"), 404, 700001, "ORDER_NOT_FOUND", "Order Errors",
+                "Order 9 not found", "/orders/9");
     }
 
     @Test

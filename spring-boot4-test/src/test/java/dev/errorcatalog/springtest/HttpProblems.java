@@ -28,11 +28,20 @@ final class HttpProblems {
 
     static HttpResponse<String> send(int port, String method, String path, String acceptLanguage)
             throws IOException, InterruptedException {
+        return send(port, method, path, acceptLanguage, null);
+    }
+
+    /** {@code acceptLanguage} and {@code accept} are left out when null. */
+    static HttpResponse<String> send(int port, String method, String path, String acceptLanguage, String accept)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
