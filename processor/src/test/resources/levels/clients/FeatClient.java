@@ -17,6 +17,20 @@ final class FeatClient {
                 + " " + FeatErrors.categoryOf(304951).map(FeatCategory::id).orElse("?") + " " + FeatErrors.all().size();
     }
 
+    static String fields(FeatError error) {
+        FeatGrpc grpc = error.grpc();
+        return error.sqlstate() + error.retryable() + grpc + error.retryAfterSeconds().orElse(-1)
+                + error.owner().orElse("") + error.paged().orElse(Boolean.FALSE) + error.tier().map(FeatTier::name).orElse("")
+                + FeatErrors.find("SERVER_BUSY").map(FeatError::code).orElse(1) + FeatErrors.find(-2147483648).isPresent()
+                + TopException.highest(7).getMessage();
+    }
+
+    /** Aliases are deprecated: code that still uses one compiles with the warning suppressed. */
+    @SuppressWarnings("deprecation")
+    static FeatException alias() {
+        return SystemError.SYSTEM_BUSY == SystemError.BUSY ? SystemException.serverBusy() : SystemException.busy();
+    }
+
     static FeatException fail(Throwable cause) {
         FeatException first = ComplianceException.limitExceeded(10, 5);
         FeatException second = AchReturnsException.returned("R01", cause);

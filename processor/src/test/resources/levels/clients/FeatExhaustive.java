@@ -10,6 +10,8 @@ final class FeatExhaustive {
             case AchError ach -> "ach " + ach.ordinal();
             case AchReturnsError returns -> "returns " + returns.ordinal();
             case PlatformError platform -> "platform " + platform.ordinal();
+            case SystemError system -> "system " + system.ordinal();
+            case TopError top -> "top " + top.ordinal();
         };
     }
 }

@@ -59,9 +59,15 @@ class UpstreamDocsTest {
     void clientOutputsCarryEveryCodeOfThePage() throws IOException {
         String typescript = resource("/META-INF/error-catalog/Api.ts");
         String openapi = resource("/META-INF/error-catalog/Api.openapi.json");
+        String html = resource("/META-INF/error-catalog/Api.html");
         assertTrue(openapi.startsWith("{\n  \"openapi\": \"3.1.0\",\n"), openapi);
         for (UpstreamParityTest.Section section : page()) {
+            assertTrue(html.contains("data-locale=\"en\">" + section.english().replace("&", "&amp;") + "</span>"), "Api.html: " + section.english());
+            if (section.chinese() != null) {
+                assertTrue(html.contains("data-locale=\"zh-CN\">" + section.chinese() + "</span>"), "Api.html: " + section.chinese());
+            }
             for (int code : section.codes().keySet()) {
+                assertTrue(html.contains("\" id=\"" + code + "\" data-search=\""), "Api.html: " + code);
                 assertTrue(typescript.contains("\n  | " + code + "\n") || typescript.contains("\n  | " + code + ";\n"), "Api.ts: " + code);
                 assertTrue(typescript.contains("\n  " + code + ": {\n    code: " + code + ",\n"), "Api.ts: " + code);
                 assertTrue(openapi.contains("\n          " + code + ",\n") || openapi.contains("\n          " + code + "\n"), "Api.openapi.json: " + code);

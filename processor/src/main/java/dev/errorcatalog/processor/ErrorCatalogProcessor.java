@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
@@ -44,7 +45,8 @@ import javax.tools.Diagnostic.Kind;
 // We also claim @Generated, which our own output carries: otherwise javac's -Xlint:processing warns
 // "No processor claimed any of these annotations" in the next round, and -Werror builds fail.
 @SupportedAnnotationTypes({"dev.errorcatalog.ErrorCatalog", "javax.annotation.processing.Generated"})
-@SupportedOptions({CatalogLocator.DIR_OPTION, ErrorCatalogProcessor.STRICT_LOCALES_OPTION, ErrorCatalogProcessor.BASELINE_OPTION})
+@SupportedOptions({CatalogLocator.DIR_OPTION, ErrorCatalogProcessor.STRICT_LOCALES_OPTION, ErrorCatalogProcessor.BASELINE_OPTION,
+        SpringSupport.SPRING_OPTION, SpringSupport.TYPE_BASE_OPTION})
 public final class ErrorCatalogProcessor extends AbstractProcessor {
     static final String STRICT_LOCALES_OPTION = "errorcatalog.strictLocales";
     static final String BASELINE_OPTION = "errorcatalog.baseline";
@@ -53,6 +55,14 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     private final Map<String, String> generatedTypes = new HashMap<>();
     /** The resource paths written so far in this compilation. */
     private final Set<String> writtenResources = new HashSet<>();
+
+    private SpringSupport spring;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        spring = new SpringSupport(processingEnv);
+    }
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -82,6 +92,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
                 report(element, Diagnostic.of(DiagnosticKind.INTERNAL_ERROR, null, e.toString()));
             }
         }
+        if (round.processingOver()) {
+            try {
+                spring.finish();
+            } catch (IOException | RuntimeException e) {
+                processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.of(DiagnosticKind.WRITE_FAILED, null, e.getMessage()).render());
+            }
+        }
         return true;
     }
 
@@ -109,6 +126,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             return;
         }
         List<Diagnostic> external = checkAgainstOtherCatalogs(result.catalog().get());
+        if (spring.enabled()) {
+            spring.checkTypeBase().ifPresent(external::add);
+        }
         external.forEach(d -> report(element, d));
         if (external.stream().anyMatch(Diagnostic::isError)) {
             return;
@@ -132,6 +152,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         generator.writeTo(processingEnv.getFiler(), writtenResources).forEach((usual, moved) ->
                 processingEnv.getMessager().printMessage(Kind.NOTE, "error-catalog: " + usual
                         + " is already written by another catalog of this compilation; this one's is " + moved, element));
+        if (spring.enabled()) {
+            spring.generate(context, element);
+        }
     }
 
     /** Finds an imported catalog or a translation file as the catalog itself was found. */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errorcatalog.processor.clients.ClientTools;
+import dev.errorcatalog.processor.clients.HtmlPageTest;
 import dev.errorcatalog.processor.clients.OpenApiDescriptionTest;
+import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The fuzz test's nasty strings and placeholder names survive into the client outputs: the
  * TypeScript module compiles under {@code --strict} and, run under Node.js, gives back every
  * message, title and description exactly, and fills every placeholder; the OpenAPI description
- * parses with no message and holds every text.
+ * parses with no message and holds every text; the HTML page, in a real browser, shows every text
+ * as written with no console error.
  */
 class ClientStringSurvivalTest {
     /** Every nasty fragment of the fuzz test and of the Java survival test. */
@@ -83,6 +86,34 @@ class ClientStringSurvivalTest {
         }
         assertEquals(String.join("", TEXTS), json.at("/components/examples/nasty/value/title").asText());
         assertTrue(openapi.chars().allMatch(c -> c < 0x80), "ASCII, whatever the texts");
+    }
+
+    @Test
+    void htmlPageShowsEveryText() throws IOException {
+        JsonNode seen = HtmlPageTest.browse(dir, HtmlWriter.html(nastyCatalog()), "dump");
+        JsonNode titles = seen.get("titles").get(0).get("titles");
+        assertEquals("[\"en\"," + quote(shown(String.join("", TEXTS))) + "]", titles.get(0).toString());
+        assertEquals("[\"zh-CN\"," + quote(shown("中文 " + String.join("|", TEXTS))) + "]", titles.get(1).toString());
+        JsonNode rows = seen.get("rows");
+        for (int i = 0; i < TEXTS.size(); i++) {
+            JsonNode row = rows.get(i);
+            assertEquals(Integer.toString(100_001 + i), row.get("id").asText());
+            assertEquals("NASTY_" + i, row.get("name").asText());
+            assertEquals(shown(literal(TEXTS.get(i))), row.get("messages").get(0).get(1).asText(), "message " + i);
+            assertEquals(shown("zh " + literal(TEXTS.get(i))), row.get("messages").get(1).get(1).asText(), "zh-CN message " + i);
+            assertEquals(shown(TEXTS.get(i)), row.get("description").asText(), "description " + i);
+            assertEquals(shown("deprecated: because " + TEXTS.get(i)), row.get("note").asText(), "deprecation " + i);
+        }
+        assertEquals(String.join(" ", FuzzStrings.PLACEHOLDERS), rows.get(TEXTS.size()).get("arguments").asText());
+    }
+
+    /** What HTML can show of a text: everything but U+0000, which no HTML document can carry (the page shows U+FFFD). */
+    private static String shown(String text) {
+        return text.replace('\u0000', '\ufffd');
+    }
+
+    private static String quote(String text) {
+        return new ObjectMapper().valueToTree(text).toString();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.errorcatalog.processor.docs.DescriptorWriter;
+import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
@@ -99,12 +100,15 @@ class DocsResourcesTest {
                 CatalogValidator.Options.DEFAULTS).catalog().orElseThrow();
         assertEquals(TypeScriptWriter.typescript(catalog), resource(compilation, "META-INF/error-catalog/Api.ts"));
         assertEquals(OpenApiWriter.openapi(catalog), resource(compilation, "META-INF/error-catalog/Api.openapi.json"));
+        assertEquals(HtmlWriter.html(catalog), resource(compilation, "META-INF/error-catalog/Api.html"));
     }
 
     @Test
     void registeredWithGradleAsAggregating() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
-            assertEquals("dev.errorcatalog.processor.ErrorCatalogProcessor,aggregating\n",
+            // the second claims the Spring annotations of the generated integration; it writes nothing
+            assertEquals("dev.errorcatalog.processor.ErrorCatalogProcessor,aggregating\n"
+                    + "dev.errorcatalog.processor.GeneratedSpringAnnotations,aggregating\n",
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

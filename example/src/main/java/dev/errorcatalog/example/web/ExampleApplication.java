@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * curl -i -H 'Accept-Language: zh-CN' 'http://localhost:8080/quotes?from=USD&amp;to=DOGE&amp;amount=100'
  * </pre>
  *
- * @see dev.errorcatalog.example.web.problem.CatalogExceptionHandler
+ * @see dev.errorcatalog.example.web.errors.ServiceProblemHandler
  */
 @SpringBootApplication
 public class ExampleApplication {

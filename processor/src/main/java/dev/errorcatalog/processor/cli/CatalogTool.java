@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.cli;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.docs.DescriptorWriter;
 import dev.errorcatalog.processor.docs.MarkdownWriter;
+import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
@@ -23,7 +24,7 @@ import java.util.function.Function;
 
 /**
  * The processor's checks outside javac, for pre-commit hooks and the CI of non-Java consumers:
- * {@code java -jar error-catalog-processor.jar check|docs|json|typescript|openapi|skeleton FILE}. Same loading, same
+ * {@code java -jar error-catalog-processor.jar check|docs|json|typescript|openapi|html|skeleton FILE}. Same loading, same
  * diagnostics as the build; exit status 0 when the catalog is valid, 1 when it is not, 2 for a
  * bad command line or an unreadable file.
  */
@@ -41,6 +42,7 @@ public final class CatalogTool {
             "  json    validate, then write the JSON descriptor (to OUTPUT or standard output)",
             "  typescript  validate, then write the TypeScript module for front ends (to OUTPUT or standard output)",
             "  openapi validate, then write the OpenAPI 3.1 description of the errors (to OUTPUT or standard output)",
+            "  html    validate, then write the self-contained HTML reference page (to OUTPUT or standard output)",
             "  skeleton  validate, then write the translation file of --locale for translators: every key, the",
             "          default locale's text as a comment above it, existing translations kept, the others empty",
             "",
@@ -110,6 +112,7 @@ public final class CatalogTool {
             case "json" -> render = DescriptorWriter::json;
             case "typescript" -> render = TypeScriptWriter::typescript;
             case "openapi" -> render = OpenApiWriter::openapi;
+            case "html" -> render = HtmlWriter::html;
             case "skeleton" -> {
                 if (locale == null) {
                     return usage(err, "skeleton needs --locale");

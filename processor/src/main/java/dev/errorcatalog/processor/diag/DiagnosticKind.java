@@ -102,6 +102,9 @@ public enum DiagnosticKind {
     CHANGED_FIELD("changed-field", "the field '%s' of code %d was %s and is now %s (baseline %s)", Severity.WARNING),
     CHANGED_TITLE("changed-title", "the '%s' title of category '%s' was '%s' and is now '%s'", Severity.WARNING),
 
+    // --- options
+    PROBLEM_TYPE_BASE("problem-type-base", "-Aerrorcatalog.problemTypeBase=%s is not a URI that a code can follow (%s); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:"),
+
     // --- the compilation
     JAVA_LEVEL("java-level", "the generated code needs Java 11 or newer, but this compilation is at Java %d: "
             + "compile with --release 11 or higher (Maven: <release>17</release> in maven-compiler-plugin, whose default is 8)"),

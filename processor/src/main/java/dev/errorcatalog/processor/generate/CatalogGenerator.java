@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.generate;
 
 import dev.errorcatalog.processor.docs.DescriptorWriter;
 import dev.errorcatalog.processor.docs.MarkdownWriter;
+import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
@@ -22,7 +23,7 @@ import javax.tools.StandardLocation;
 /**
  * Everything generated for one catalog, in a fixed order: the Java types, and beside the classes
  * (so they ship in the jar), under {@code META-INF/error-catalog/}, a Markdown reference, the JSON
- * descriptor and the outputs for the API's clients (a TypeScript module, an OpenAPI description);
+ * descriptor and the outputs for the API's clients (a TypeScript module, an OpenAPI description, an HTML reference page);
  * and beside the classes the texts of the non-default locales ({@link LocaleTexts}).
  */
 public final class CatalogGenerator {
@@ -66,6 +67,7 @@ public final class CatalogGenerator {
         resources.put(RESOURCE_DIRECTORY + catalog.name() + ".json", json);
         resources.put(RESOURCE_DIRECTORY + catalog.name() + ".ts", TypeScriptWriter.typescript(catalog));
         resources.put(RESOURCE_DIRECTORY + catalog.name() + ".openapi.json", OpenApiWriter.openapi(catalog));
+        resources.put(RESOURCE_DIRECTORY + catalog.name() + ".html", HtmlWriter.html(catalog));
         resources.put(importablePath(catalog.name(), packageName), json);
         resources.putAll(LocaleTexts.resources(catalog, packageName));
         return resources;

@@ -121,4 +121,14 @@ public final class JavaNames {
     public static String categoryException(String categoryId) {
         return pascalCase(categoryId) + "Exception";
     }
+
+    /** The Spring MVC advice generated with {@code -Aerrorcatalog.spring=true}: {@code ApiProblemHandler}. */
+    public static String problemHandler(String catalog) {
+        return catalog + "ProblemHandler";
+    }
+
+    /** The Spring Boot auto-configuration that registers {@link #problemHandler(String)}. */
+    public static String problemAutoConfiguration(String catalog) {
+        return catalog + "ProblemAutoConfiguration";
+    }
 }

@@ -98,7 +98,11 @@ class CatalogToolTest {
         Run openapi = run("openapi", file);
         assertEquals(0, openapi.status(), openapi.err());
         assertTrue(openapi.out().startsWith("{\n  \"openapi\": \"3.1.0\",\n"), openapi.out());
-        for (String command : new String[] {"typescript", "openapi"}) {
+        Run html = run("html", file);
+        assertEquals(0, html.status(), html.err());
+        assertTrue(html.out().startsWith("<!DOCTYPE html>\n"), html.out());
+        assertTrue(html.out().contains("<tr class=\"error\" id=\"304900\""), html.out());
+        for (String command : new String[] {"typescript", "openapi", "html"}) {
             Run invalid = run(command, write("bad.yaml", VALID.replace("304900", "305900")));
             assertEquals(1, invalid.status(), command);
             assertEquals("", invalid.out(), "nothing is written for an invalid catalog");

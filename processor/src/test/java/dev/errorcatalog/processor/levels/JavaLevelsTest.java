@@ -22,15 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * level allows, and at 21+ a switch over the sealed interface is exhaustive without a default.
  */
 class JavaLevelsTest {
-    /** ecj 3.43 refuses {@code --release 25} itself ("release version 25 is not supported"). */
     static Stream<Arguments> levels() {
         List<Arguments> levels = new ArrayList<>();
         for (Catalog catalog : Catalog.values()) {
-            for (int release : new int[] {11, 17, 21, 25}) {
-                levels.add(Arguments.of(LevelCompiler.JAVAC, release, catalog));
-            }
-            for (int release : new int[] {11, 17, 21}) {
-                levels.add(Arguments.of(LevelCompiler.ECJ, release, catalog));
+            for (LevelCompiler compiler : LevelCompiler.values()) {
+                for (int release : new int[] {11, 17, 21, 25}) {
+                    levels.add(Arguments.of(compiler, release, catalog));
+                }
             }
         }
         return levels.stream();

@@ -40,7 +40,7 @@ enum LevelCompiler {
             return external(javac, arguments);
         }
     },
-    /** ecj, as Eclipse and the IDEs built on it run processors; it supports releases up to 24. */
+    /** ecj, as Eclipse and the IDEs built on it run processors. */
     ECJ {
         @Override
         Result compile(int release, List<String> arguments) {

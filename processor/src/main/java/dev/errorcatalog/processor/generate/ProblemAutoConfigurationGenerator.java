@@ -1,0 +1,51 @@
+package dev.errorcatalog.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.errorcatalog.processor.model.JavaNames;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code ApiProblemAutoConfiguration}: what Spring Boot loads from
+ * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports} to register
+ * the catalog's problem advice in a servlet web application, unless the application has a bean of
+ * that type already.
+ */
+final class ProblemAutoConfigurationGenerator extends TypeGenerator {
+
+    ProblemAutoConfigurationGenerator(GenerationContext context) {
+        super(context);
+    }
+
+    @Override
+    TypeSpec.Builder type() {
+        String catalog = context.catalog().name();
+        ClassName handler = ClassName.get(context.packageName(), JavaNames.problemHandler(catalog));
+        return TypeSpec.classBuilder(JavaNames.problemAutoConfiguration(catalog))
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(SpringTypes.AUTO_CONFIGURATION)
+                .addAnnotation(AnnotationSpec.builder(SpringTypes.CONDITIONAL_ON_WEB_APPLICATION)
+                        .addMember("type", "$T.Type.SERVLET", SpringTypes.CONDITIONAL_ON_WEB_APPLICATION).build())
+                .addJavadoc("Registers {@link $T} in a Spring MVC application: the $L catalog's exceptions become\n", handler, catalog)
+                .addJavadoc("RFC 9457 problem responses with nothing to write in the application. Spring Boot finds this class\n")
+                .addJavadoc("in {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}.\n")
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("Creates the configuration; Spring Boot does so.\n")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder(lowerFirst(handler.simpleName()))
+                        .addModifiers(Modifier.PUBLIC)
+                        .addAnnotation(SpringTypes.BEAN)
+                        .addAnnotation(SpringTypes.CONDITIONAL_ON_MISSING_BEAN)
+                        .returns(handler)
+                        .addJavadoc("The advice, unless the application defines a bean of its type.\n\n@return a new advice\n")
+                        .addStatement("return new $T()", handler)
+                        .build());
+    }
+
+    private static String lowerFirst(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}
