@@ -1,6 +1,7 @@
 // How a front end uses the generated module: compiled with tsc --strict, then run with node.
 import {
-  ApiCode, ApiCodes, ApiProblem, apiCategoryOf, apiError, apiMessage, apiTitle, isApiCode, isApiProblem,
+  ApiCode, ApiCodes, ApiGrpcField, ApiProblem, apiCategoryOf, apiError, apiMessage, apiRetired, apiTitle, isApiCode,
+  isApiProblem,
 } from "./api-errors.js";
 
 // The module needs no DOM or Node.js types; this test prints with node's console.
@@ -20,6 +21,18 @@ function advice(code: ApiCode): string {
       return "check the bank account";
     case ApiCodes.SYSTEM_ERROR:
       return "try again later";
+  }
+}
+
+// An enum field is a union: a switch over it is exhaustive too.
+function grpcStatus(grpc: ApiGrpcField): number {
+  switch (grpc) {
+    case "INVALID_ARGUMENT":
+      return 3;
+    case "NOT_FOUND":
+      return 5;
+    case "INTERNAL":
+      return 13;
   }
 }
 
@@ -54,4 +67,10 @@ console.log(JSON.stringify({
   typedDe: apiMessage(ApiCodes.LIMIT_EXCEEDED, limit, "de"),
   typedBigint: apiMessage(ApiCodes.LIMIT_EXCEEDED, { ...limit, amount: 12345678901234567890n, size: 9007199254740993n }),
   placeholders: apiError(ApiCodes.LIMIT_EXCEEDED).placeholders,
+  alias: ApiCodes.SESSION_MISSING === ApiCodes.NO_SESSION_FOUND,
+  aliases: apiError(304100).aliases,
+  fields: [apiError(304100).fields, apiError(ApiCodes.SYSTEM_ERROR).fields],
+  retryAfter: apiError(ApiCodes.SYSTEM_ERROR).fields.retryAfterSeconds ?? null,
+  grpc: grpcStatus(apiError(304100).fields.grpc),
+  retired: apiRetired,
 }));

@@ -42,7 +42,7 @@ final class CatalogMutator {
             return randomValue();
         }
         Slot slot = slots.get(random.nextInt(slots.size()));
-        int kind = random.nextInt(14);
+        int kind = random.nextInt(16);
         switch (kind) {
             case 0 -> {
                 if (slot.map != null) {
@@ -102,6 +102,7 @@ final class CatalogMutator {
                     ((Map<String, Object>) map).put(key, randomValue());
                 }
             }
+            case 14, 15 -> new VersionTwoMutations(random, log).mutate(root);
             case 12 -> {
                 log.add("set " + slot + " to empty collection");
                 slot.set(random.nextBoolean() ? new ArrayList<>() : FuzzYaml.map());

@@ -130,6 +130,17 @@ class CodesAndAliasesDiagnosticsTest {
     }
 
     @Test
+    void aLongAliasIsALongName() {
+        String alias = "A".repeat(101);
+        assertErrors(compile(
+                        "catalog: Api",
+                        "categories:",
+                        "  - {id: all, title: All, range: 1xxxxx, codes: [{code: 100001, name: A, message: A, aliases: [" + alias + "]}]}"),
+                "errors.yaml:3:96: [name-too-long] alias '" + "A".repeat(40) + "...' is 101 characters long, more than the 100 "
+                        + "a generated Java name may have (type names are also file names)");
+    }
+
+    @Test
     void reservedEntries() {
         assertErrors(compile(
                         "catalog: Api",

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor;
 import static dev.errorcatalog.processor.GeneratedClasses.call;
 
 import com.google.testing.compile.Compilation;
+import dev.errorcatalog.processor.model.JavaNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.tools.JavaFileObject;
 
 /**
@@ -89,6 +91,16 @@ final class GeneratedApiCheck {
             expect(problems, what + "httpStatus()", code.http(), call(error, "httpStatus"));
             expect(problems, what + "deprecated()", code.deprecated(), call(error, "deprecated"));
             expect(problems, what + "category().id()", spec.categoryOf(code).id(), call(call(error, "category"), "id"));
+            for (String name : names(code)) {
+                Optional<?> byName = (Optional<?>) classes.callStatic(registry, "find", name);
+                if (byName.orElse(null) != error) {
+                    problems.add(registry + ".find(\"" + name + "\") does not return code " + code.code());
+                }
+            }
+            for (RandomFields.Field field : spec.fields()) {
+                Object value = call(error, JavaNames.fieldAccessor(field.id()));
+                expect(problems, what + field.id(), code.fields().get(field.id()), fieldText(value, field.defaultValue() != null));
+            }
             Object[] arguments = code.placeholders().stream().map(p -> (Object) ("<" + p + ">")).toArray();
             RuntimeException exception = (RuntimeException) call(error, "exception", arguments);
             expect(problems, what + "exception message", code.code() + ": "
@@ -119,6 +131,28 @@ final class GeneratedApiCheck {
         if (codes.stream().noneMatch(c -> c.code() == unused) && find(classes, registry, unused).isPresent()) {
             problems.add(registry + ".find(" + unused + ") finds an undeclared code");
         }
+    }
+
+    private static List<String> names(RandomCatalogs.Code code) {
+        List<String> names = new ArrayList<>(code.aliases());
+        names.add(code.name());
+        return names;
+    }
+
+    /** A field accessor's value as the catalog writes it; null when absent. Checks the accessor's shape too. */
+    private static String fieldText(Object value, boolean always) {
+        Object plain = value;
+        if (value instanceof OptionalInt optional) {
+            plain = optional.isPresent() ? (Object) optional.getAsInt() : null;
+        } else if (value instanceof Optional<?> optional) {
+            plain = optional.orElse(null);
+        } else if (!always) {
+            return "not an Optional: " + value;
+        }
+        if (plain == null) {
+            return null;
+        }
+        return plain instanceof Enum<?> constant ? constant.name() : String.valueOf(plain);
     }
 
     private static Optional<?> find(GeneratedClasses classes, String registry, int code) {

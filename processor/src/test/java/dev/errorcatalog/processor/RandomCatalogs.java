@@ -24,13 +24,14 @@ final class RandomCatalogs {
     /** validate.Capacity warns when a category's own codes are more than this share declared or reserved. */
     static final double FULL = 0.9;
     record Code(int code, String name, Map<String, String> messages, List<String> placeholders, int http,
-            boolean deprecated) {}
+            boolean deprecated, List<String> aliases, Map<String, String> fields) {}
 
     record Category(String id, int first, int last, Map<String, String> titles, List<Code> codes) {}
 
     /** What the generated API must answer for this catalog. */
+    /** @param digits 0 for {@code digits: any} */
     record Spec(String name, int digits, List<String> locales, List<Category> categories, Set<Integer> reserved,
-            boolean strictLocales) {
+            boolean strictLocales, List<RandomFields.Field> fields) {
         List<Code> codes() {
             return categories.stream().flatMap(c -> c.codes().stream()).toList();
         }
@@ -53,6 +54,9 @@ final class RandomCatalogs {
     private final Set<Integer> used = new HashSet<>();
     private final List<long[]> allRanges = new ArrayList<>();
     private final Map<String, Long> capacities = new java.util.HashMap<>();
+    /** Version 2: {@code digits: any}, negative codes, aliases, fields, named reserved entries. */
+    private boolean versionTwo;
+    private RandomFields fields;
 
     RandomCatalogs(Random random) {
         this.random = random;
@@ -63,9 +67,18 @@ final class RandomCatalogs {
     }
 
     private Generated build() {
+        versionTwo = random.nextInt(3) == 0;
+        fields = new RandomFields(random);
         digits = 3 + random.nextInt(7);
         min = pow10(digits - 1);
         max = pow10(digits) - 1;
+        if (versionTwo) {
+            digits = 0;
+            long[][] spans = {{-1000, 99_999}, {Integer.MIN_VALUE, Integer.MAX_VALUE}, {0, 9_999}, {-9, 9}};
+            long[] span = spans[random.nextInt(spans.length)];
+            min = span[0];
+            max = span[1];
+        }
         List<String> pool = new ArrayList<>(FuzzStrings.LOCALES);
         Collections.shuffle(pool, random);
         locales = List.copyOf(pool.subList(0, 1 + random.nextInt(3)));
@@ -73,8 +86,13 @@ final class RandomCatalogs {
         String name = catalogName();
         Map<String, Object> tree = FuzzYaml.map();
         tree.put("catalog", name);
-        if (digits != 6 || random.nextBoolean()) {
+        if (versionTwo) {
+            tree.put("digits", "any");
+        } else if (digits != 6 || random.nextBoolean()) {
             tree.put("digits", Integer.toString(digits));
+        }
+        if (versionTwo && random.nextBoolean()) {
+            fields.declare(tree);
         }
         if (locales.size() > 1 || !locales.get(0).equals("en") || random.nextBoolean()) {
             tree.put("locales", new ArrayList<Object>(locales));
@@ -88,7 +106,7 @@ final class RandomCatalogs {
         List<Object> categoryNodes = new ArrayList<>();
         int topLevel = 1 + random.nextInt(3);
         for (int i = 0; i < topLevel; i++) {
-            category(min, max, 0, http, categories, categoryNodes);
+            category(min, max, 0, http, Map.of(), categories, categoryNodes);
         }
         Set<Integer> reserved = new LinkedHashSet<>();
         if (random.nextInt(3) == 0) {
@@ -97,7 +115,7 @@ final class RandomCatalogs {
                 int code = (int) (min + (long) (random.nextDouble() * (max - min)));
                 if (!used.contains(code) && !reserved.contains(code) && roomFor(code, categories, reserved)) {
                     reserved.add(code);
-                    list.add(Integer.toString(code));
+                    list.add(versionTwo && random.nextBoolean() ? retired(code) : Integer.toString(code));
                 }
             }
             if (!list.isEmpty()) {
@@ -110,12 +128,25 @@ final class RandomCatalogs {
         }
         tree.put("categories", shuffled);
         Map<String, Object> ordered = shuffleKeys(tree);
-        return new Generated(new Spec(name, digits, locales, categories, reserved, complete && random.nextBoolean()),
-                ordered);
+        return new Generated(new Spec(name, digits, locales, categories, reserved, complete && random.nextBoolean(),
+                fields.fields()), ordered);
+    }
+
+    /** A named reserved entry: {code, name, reason}; the name is taken, so no code or alias gets it. */
+    private Map<String, Object> retired(int code) {
+        Map<String, Object> entry = FuzzYaml.map();
+        entry.put("code", Integer.toString(code));
+        entry.put("name", codeName(List.of()) + (random.nextBoolean() ? "__OLD" : ""));
+        if (random.nextBoolean()) {
+            entry.put("reason", plainText(false));
+        }
+        return shuffleKeys(entry);
     }
 
     /** Adds a category inside [lo, hi] (and its children), if a free range can be found there. */
-    private Optional<Category> category(long lo, long hi, int depth, int catalogHttp, List<Category> out, List<Object> nodes) {
+    /** @param inherited the field values of the categories around this one, merged outward-in */
+    private Optional<Category> category(long lo, long hi, int depth, int catalogHttp, Map<String, String> inherited,
+            List<Category> out, List<Object> nodes) {
         Optional<Object[]> range = freeRange(lo, hi, depth == 0);
         if (range.isEmpty()) {
             return Optional.empty();
@@ -137,12 +168,17 @@ final class RandomCatalogs {
         if (random.nextInt(3) == 0) {
             node.put("description", plainText(true));
         }
+        Map<String, String> fieldValues = new LinkedHashMap<>(inherited);
+        fieldValues.putAll(fields.set(node));
+        if (versionTwo && random.nextInt(4) == 0) {
+            node.put("frozen", random.nextBoolean() ? "true" : "false");
+        }
         // descendants first, so this category's codes can avoid their ranges
         List<Category> descendants = new ArrayList<>();
         long capacity = last - first + 1;
         if (depth < 2 && last - first >= 9) {
             for (int i = 0, n = random.nextInt(depth == 0 ? 3 : 2); i < n; i++) {
-                Optional<Category> child = category(first, last, depth + 1, catalogHttp, descendants, nodes);
+                Optional<Category> child = category(first, last, depth + 1, catalogHttp, fieldValues, descendants, nodes);
                 if (child.isPresent()) {
                     capacity -= (long) child.get().last() - child.get().first() + 1;
                 }
@@ -152,7 +188,7 @@ final class RandomCatalogs {
         List<Object> codeNodes = new ArrayList<>();
         // a category more than 90% full draws a warning, which -Werror turns into an error
         for (int i = 0, n = random.nextInt(4); i < n && codes.size() + 1 <= FULL * capacity; i++) {
-            code(first, last, descendants, http, codes, codeNodes);
+            code(first, last, descendants, http, fieldValues, codes, codeNodes);
         }
         if (!codeNodes.isEmpty() || random.nextInt(4) != 0) {
             node.put("codes", codeNodes);
@@ -165,7 +201,8 @@ final class RandomCatalogs {
         return Optional.of(category);
     }
 
-    private void code(long first, long last, List<Category> children, int categoryHttp, List<Code> out, List<Object> nodes) {
+    private void code(long first, long last, List<Category> children, int categoryHttp, Map<String, String> categoryFields,
+            List<Code> out, List<Object> nodes) {
         for (int attempt = 0; attempt < 20; attempt++) {
             int code = (int) (first + (long) (random.nextDouble() * (last - first + 1)));
             if (code > last || used.contains(code) || insideAny(code, children)) {
@@ -176,6 +213,14 @@ final class RandomCatalogs {
             Map<String, Object> node = FuzzYaml.map();
             node.put("code", Integer.toString(code));
             node.put("name", name);
+            List<String> aliases = new ArrayList<>();
+            if (versionTwo && random.nextInt(3) == 0) {
+                for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
+                    aliases.add(codeName(out, aliases, name));
+                }
+                node.put("aliases", new ArrayList<Object>(aliases));
+            }
+            Map<String, String> codeFields = fields.effective(fields.set(node), categoryFields);
             List<String> placeholders = new ArrayList<>();
             for (int i = 0, n = random.nextInt(4); i < n; i++) {
                 String p = FuzzStrings.PLACEHOLDERS.get(random.nextInt(FuzzStrings.PLACEHOLDERS.size()));
@@ -213,7 +258,7 @@ final class RandomCatalogs {
                 }
                 default -> { }
             }
-            out.add(new Code(code, name, messages, List.copyOf(placeholders), http, deprecated));
+            out.add(new Code(code, name, messages, List.copyOf(placeholders), http, deprecated, List.copyOf(aliases), codeFields));
             nodes.add(shuffleKeys(node));
             return;
         }
@@ -293,9 +338,10 @@ final class RandomCatalogs {
             long last;
             Object node;
             if (random.nextBoolean()) {
-                int wildcards = random.nextInt(digits);
+                // with 'digits: any' a pattern has its own width: any prefix from 1, up to six x's
+                int wildcards = random.nextInt(versionTwo ? 7 : digits);
                 long scale = pow10(wildcards);
-                long prefixLo = Math.max(pow10(digits - wildcards - 1), (lo + scale - 1) / scale);
+                long prefixLo = Math.max(versionTwo ? 1 : pow10(digits - wildcards - 1), (lo + scale - 1) / scale);
                 long prefixHi = (hi + 1) / scale - 1;
                 if (prefixLo > prefixHi) {
                     continue;
@@ -377,15 +423,25 @@ final class RandomCatalogs {
         }
     }
 
-    private String codeName(List<Code> inCategory) {
+    /** A new name whose factory clashes with none of the category's names and aliases (nor {@code more}). */
+    private String codeName(List<Code> inCategory, String... more) {
+        return codeName(inCategory, List.of(), more);
+    }
+
+    private String codeName(List<Code> inCategory, List<String> aliases, String... more) {
+        List<String> taken = new ArrayList<>(aliases);
+        taken.addAll(List.of(more));
+        inCategory.forEach(c -> {
+            taken.add(c.name());
+            taken.addAll(c.aliases());
+        });
         while (true) {
             String name = FuzzStrings.CODE_WORDS.get(random.nextInt(FuzzStrings.CODE_WORDS.size()));
             for (int i = 0, n = random.nextInt(3); i < n; i++) {
                 name += "_" + FuzzStrings.CODE_WORDS.get(random.nextInt(FuzzStrings.CODE_WORDS.size()));
             }
             String factory = JavaNames.factoryName(name);
-            if (!codeNames.contains(name)
-                    && inCategory.stream().noneMatch(c -> JavaNames.factoryName(c.name()).equals(factory))) {
+            if (!codeNames.contains(name) && taken.stream().noneMatch(t -> JavaNames.factoryName(t).equals(factory))) {
                 codeNames.add(name);
                 return name;
             }

@@ -167,6 +167,14 @@ class VersionTwoApiTest {
     }
 
     @Test
+    void theJavadocNamesAliasesAndFieldValues() throws java.io.IOException {
+        Compilation compilation = CatalogCompiler.compile(CATALOG);
+        String source = compilation.generatedSourceFile("com.acme.errors.ClientError").orElseThrow().getCharContent(true).toString();
+        assertTrue(source.contains("<p>Formerly {@code INVALID_SECRET}, {@code BAD_APPSECRET}."), source);
+        assertTrue(source.contains("<p>sqlstate: {@code 28000}, retryable: {@code false}, grpc: {@code INVALID_ARGUMENT}."), source);
+    }
+
+    @Test
     void versionOneCatalogsGetNoFieldMembers() throws ReflectiveOperationException {
         GeneratedClasses v1 = new GeneratedClasses(CatalogCompiler.compile(GeneratedApiTest.CATALOG));
         List<String> methods = List.of(v1.type("ApiError").getDeclaredMethods()).stream().map(Method::getName).sorted().toList();

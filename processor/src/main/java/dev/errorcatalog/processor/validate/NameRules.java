@@ -42,8 +42,13 @@ final class NameRules {
             checkLength("category id", category.id(), category.mark(), out);
             for (ErrorCode code : category.codes()) {
                 checkLength("name", code.name(), code.nameMark(), out);
+                code.aliases().forEach(alias -> checkLength("alias", alias.name(), alias.mark(), out));
                 code.parameters().forEach(p -> checkLength("placeholder", p, code.mark(), out));
             }
+        }
+        for (FieldDefinition field : catalog.fields()) {
+            checkLength("field id", field.id(), field.mark(), out);
+            field.values().forEach(value -> checkLength("value", value, field.mark(), out));
         }
         Map<String, Source> types = new HashMap<>();
         if (!catalog.name().isEmpty()) {

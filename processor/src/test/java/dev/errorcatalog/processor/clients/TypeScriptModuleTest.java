@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 public class TypeScriptModuleTest {
     static final List<String> MISUSES = List.of("misuse-unknown-code.ts", "misuse-unknown-name.ts",
             "misuse-missing-argument.ts", "misuse-no-arguments.ts", "misuse-unknown-argument.ts",
-            "misuse-not-exhaustive.ts", "misuse-wrong-type.ts", "misuse-date-as-text.ts");
+            "misuse-not-exhaustive.ts", "misuse-wrong-type.ts", "misuse-date-as-text.ts",
+            "misuse-unknown-field-value.ts");
 
     /** {@code --strict} and the flags strict front-end projects add on top. */
     public static final List<String> STRICT = List.of("--strict", "--noUncheckedIndexedAccess", "--exactOptionalPropertyTypes",
@@ -96,6 +97,32 @@ public class TypeScriptModuleTest {
                 + "{\"name\":\"host\",\"type\":\"string\"},{\"name\":\"port\",\"type\":\"int\"},"
                 + "{\"name\":\"size\",\"type\":\"long\"},{\"name\":\"note\",\"type\":\"\"}]",
                 results.get("placeholders").toString());
+        // format v2: aliases, fields (code, category, default; absent without a default), named retired codes
+        assertTrue(results.get("alias").asBoolean());
+        assertEquals("[\"SESSION_MISSING\"]", results.get("aliases").toString());
+        assertEquals("[{\"sqlstate\":\"HY000\",\"retryable\":false,\"grpc\":\"NOT_FOUND\"},"
+                + "{\"sqlstate\":\"58000\",\"retryable\":true,\"grpc\":\"INTERNAL\",\"retryAfterSeconds\":30}]",
+                results.get("fields").toString());
+        assertEquals(30, results.get("retryAfter").asInt());
+        assertEquals(5, results.get("grpc").asInt());
+        assertEquals("[{\"range\":{\"first\":101107,\"last\":101107,\"text\":\"101107\"}},"
+                + "{\"range\":{\"first\":101200,\"last\":101299,\"text\":\"1012xx\"}},"
+                + "{\"range\":{\"first\":304002,\"last\":304002,\"text\":\"304002\"},\"name\":\"SESSION_EXPIRED\","
+                + "\"reason\":\"Merged into 304100\"}]", results.get("retired").toString());
+    }
+
+    @Test
+    void negativeAndZeroCodes() throws IOException {
+        Path any = dir.resolve("any-digits");
+        Files.createDirectories(any);
+        Files.writeString(any.resolve("wx-errors.ts"), typescript(ClientTools.resource("any-digits.yaml")), StandardCharsets.UTF_8);
+        Files.writeString(any.resolve("usage.ts"), ClientTools.resource("any-digits-usage.ts"), StandardCharsets.UTF_8);
+        assertEquals(new ClientTools.Result(0, ""), tsc(any, List.of("--outDir", "out", "wx-errors.ts", "usage.ts")));
+        Files.writeString(any.resolve("out/package.json"), "{\"type\": \"module\"}\n");
+        ClientTools.Result run = ClientTools.run(any, List.of("node", "out/usage.js"), 60);
+        assertEquals(0, run.status(), run.output());
+        assertEquals("{\"known\":[true,true,false,false],\"handled\":\"retry\",\"message\":\"System busy, retry in 5 s\","
+                + "\"name\":\"BUSY\",\"category\":[\"system\",\"system\",\"auth\",null]}", run.output().strip());
     }
 
     @Test

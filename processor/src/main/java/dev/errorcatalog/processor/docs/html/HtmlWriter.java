@@ -8,8 +8,11 @@ import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.FieldDefinition;
+import dev.errorcatalog.processor.model.FieldValue;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.Retired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +22,8 @@ import java.util.Optional;
  * A reference page of a catalog for support staff and API users, like the upstream page it
  * started from: one self-contained HTML file (its style and script inline, nothing fetched) with
  * the categories nested as their ranges nest, their titles in every locale, and every code with
- * its anchor ({@code #304900}), name, message, HTTP status and placeholders; the retired codes; a
+ * its anchor ({@code #304900}), name and older names, message, HTTP status, placeholders and
+ * field values; the fields' meaning; the retired codes with their names and reasons; a
  * search box that filters by code, name or text; and a language switch. Without script the page
  * still shows everything in the default locale. The style and script are fixed files beside this
  * class; {@link Html} escapes every text of the catalog.
@@ -56,6 +60,7 @@ public final class HtmlWriter {
         out.append("</header>\n<nav aria-label=\"Categories\">\n");
         contents(Optional.empty());
         out.append("</nav>\n<main>\n");
+        fieldLegend();
         for (Category category : catalog.children(Optional.empty())) {
             section(category);
         }
@@ -123,7 +128,8 @@ public final class HtmlWriter {
     }
 
     private void table(List<ErrorCode> codes) {
-        out.append("<table>\n<thead><tr><th>Code</th><th>Name</th><th>Message</th><th>HTTP</th><th>Arguments</th></tr></thead>\n<tbody>\n");
+        out.append("<table>\n<thead><tr><th>Code</th><th>Name</th><th>Message</th><th>HTTP</th><th>Arguments</th>")
+                .append(catalog.fields().isEmpty() ? "" : "<th>Fields</th>").append("</tr></thead>\n<tbody>\n");
         for (ErrorCode code : codes) {
             String id = Integer.toString(code.code());
             out.append("<tr class=\"error").append(code.deprecated() ? " deprecated" : "").append("\" id=\"").append(id)
@@ -132,6 +138,11 @@ public final class HtmlWriter {
                     .append("<td class=\"name\"><code>").append(text(code.name())).append("</code>");
             code.deprecation().ifPresent(reason -> out.append(" <span class=\"note\">deprecated")
                     .append(reason.isEmpty() ? "" : ": " + text(reason)).append("</span>"));
+            if (!code.aliases().isEmpty()) {
+                out.append("<div class=\"aliases\">formerly");
+                code.aliases().forEach(alias -> out.append(" <code>").append(text(alias.name())).append("</code>"));
+                out.append("</div>");
+            }
             code.description().ifPresent(d -> out.append("<div class=\"description\">").append(text(d)).append("</div>"));
             out.append("</td><td class=\"message\">");
             localized(code.message());
@@ -141,22 +152,53 @@ public final class HtmlWriter {
                 out.append(i == 0 ? "" : " ").append("<code>").append(text(code.parameters().get(i)))
                         .append(type.isEmpty() ? "" : ": " + text(type)).append("</code>");
             }
-            out.append("</td></tr>\n");
+            out.append("</td>");
+            if (!catalog.fields().isEmpty()) {
+                out.append("<td class=\"fields\">");
+                for (FieldDefinition field : catalog.fields()) {
+                    FieldValue value = code.fields().get(field.id());
+                    if (value != null) {
+                        out.append("<div><code>").append(text(field.id())).append("</code> ").append(text(value.text())).append("</div>");
+                    }
+                }
+                out.append("</td>");
+            }
+            out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }
 
     private void retired() {
         out.append("<section class=\"retired\" id=\"retired\">\n<h2>Retired codes</h2>\n");
-        if (catalog.reserved().isEmpty()) {
+        if (catalog.retired().isEmpty()) {
             out.append("<p class=\"empty\">None.</p>\n</section>\n");
             return;
         }
-        out.append("<p>Never used again: a client may still meet them in old logs.</p>\n")
-                .append("<table>\n<thead><tr><th>Code or range</th><th>From</th><th>To</th></tr></thead>\n<tbody>\n");
-        for (CodeRange range : catalog.reserved()) {
+        out.append("<p>Never used again, nor their names: a client may still meet them in old logs.</p>\n")
+                .append("<table>\n<thead><tr><th>Code or range</th><th>Name</th><th>Reason</th><th>From</th><th>To</th></tr></thead>\n<tbody>\n");
+        for (Retired retired : catalog.retired()) {
+            CodeRange range = retired.range();
             out.append("<tr class=\"retired-code\"><td><code>").append(text(range.text())).append("</code></td><td>")
+                    .append(retired.name().map(n -> "<code>" + text(n) + "</code>").orElse("")).append("</td><td>")
+                    .append(retired.reason().map(Html::text).orElse("")).append("</td><td>")
                     .append(range.first()).append("</td><td>").append(range.last()).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** What the catalog's own fields mean: shown once above the categories. */
+    private void fieldLegend() {
+        if (catalog.fields().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"fields\" id=\"fields\">\n<h2>Fields</h2>\n<table>\n")
+                .append("<thead><tr><th>Field</th><th>Type</th><th>Default</th><th>Description</th></tr></thead>\n<tbody>\n");
+        for (FieldDefinition field : catalog.fields()) {
+            String type = field.type().word() + (field.values().isEmpty() ? "" : ": " + String.join(", ", field.values()))
+                    + field.pattern().map(p -> " matching " + p).orElse("");
+            out.append("<tr><td><code>").append(text(field.id())).append("</code></td><td>").append(text(type)).append("</td><td>")
+                    .append(field.defaultValue().map(Html::text).orElse("none")).append("</td><td>")
+                    .append(field.description().map(Html::text).orElse("")).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
     }
@@ -185,9 +227,10 @@ public final class HtmlWriter {
         }
     }
 
-    /** What the search box looks in: the code, the name, and the message in every locale, in lower case. */
+    /** What the search box looks in: the code, the name and older names, and the message in every locale, in lower case. */
     private String searchText(ErrorCode code) {
         List<String> parts = new ArrayList<>(List.of(Integer.toString(code.code()), code.name()));
+        code.aliases().forEach(alias -> parts.add(alias.name()));
         for (String locale : catalog.locales()) {
             parts.add(MessageTemplate.withoutTypes(code.message().text(locale, defaultLocale)));
         }

@@ -3,8 +3,12 @@ package dev.errorcatalog.processor.docs.openapi;
 import dev.errorcatalog.processor.docs.Json;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.FieldDefinition;
+import dev.errorcatalog.processor.model.FieldValue;
 import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.Retired;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +17,8 @@ import java.util.Map;
  * An OpenAPI 3.1 description of a catalog's errors, for an API description to {@code $ref}: the
  * RFC 9457 problem-details schema with the members {@code code} and {@code name}, the codes and
  * the names as enums (with {@code x-enum-varnames} and {@code x-enum-descriptions}, which code
- * generators read, carrying each code's name and message), a reusable {@code application/problem+json}
+ * generators read, carrying each code's name and message, and {@code x-error-catalog} with each
+ * code's older names, category, status, messages in every locale and field values, and the retired codes), a reusable {@code application/problem+json}
  * response, and an example problem per category. It has no paths of its own. The JSON writer owns
  * all escaping.
  */
@@ -41,7 +46,9 @@ public final class OpenApiWriter {
                 "description", "A code of the " + name + " catalog.",
                 "enum", codes.stream().map(ErrorCode::code).toList(),
                 "x-enum-varnames", codes.stream().map(ErrorCode::name).toList(),
-                "x-enum-descriptions", codes.stream().map(code -> describe(code, locale)).toList()));
+                "x-enum-descriptions", codes.stream().map(code -> describe(code, locale)).toList(),
+                "x-error-catalog", map("codes", codes.stream().map(code -> details(catalog, code)).toList(),
+                        "retired", catalog.retired().stream().map(OpenApiWriter::retired).toList())));
         schemas.put(name + "ErrorName", map("type", "string",
                 "description", "The name of a code of the " + name + " catalog.",
                 "enum", codes.stream().map(ErrorCode::name).toList(),
@@ -103,6 +110,44 @@ public final class OpenApiWriter {
                 "detail", MessageTemplate.withoutTypes(code.message().text(locale, locale)),
                 "code", code.code(),
                 "name", code.name());
+    }
+
+    /** What the enum cannot say about a code: its older names, category, status, messages in every locale, deprecation and field values. */
+    private static Map<String, Object> details(Catalog catalog, ErrorCode code) {
+        Map<String, Object> details = map("code", code.code(), "name", code.name());
+        if (!code.aliases().isEmpty()) {
+            details.put("aliases", code.aliases().stream().map(ErrorCode.Alias::name).toList());
+        }
+        details.put("category", catalog.categories().stream().filter(c -> c.codes().contains(code)).findFirst().orElseThrow().id());
+        details.put("status", code.httpStatus());
+        Map<String, Object> messages = new LinkedHashMap<>();
+        catalog.locales().forEach(locale -> messages.put(locale,
+                MessageTemplate.withoutTypes(code.message().text(locale, catalog.defaultLocale()))));
+        details.put("messages", messages);
+        code.deprecation().ifPresent(reason -> details.put("deprecated", reason.isEmpty() ? (Object) Boolean.TRUE : reason));
+        if (!catalog.fields().isEmpty()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            for (FieldDefinition field : catalog.fields()) {
+                FieldValue value = code.fields().get(field.id());
+                if (value != null) {
+                    fields.put(field.id(), switch (field.type()) {
+                        case INT -> (Object) Integer.valueOf(value.text());
+                        case BOOLEAN -> Boolean.valueOf(value.text());
+                        case STRING, ENUM -> value.text();
+                    });
+                }
+            }
+            details.put("fields", fields);
+        }
+        return details;
+    }
+
+    private static Map<String, Object> retired(Retired retired) {
+        CodeRange range = retired.range();
+        Map<String, Object> entry = range.size() == 1 ? map("code", range.first()) : map("from", range.first(), "to", range.last());
+        retired.name().ifPresent(name -> entry.put("name", name));
+        retired.reason().ifPresent(reason -> entry.put("reason", reason));
+        return entry;
     }
 
     private static String describe(ErrorCode code, String locale) {

@@ -14,6 +14,7 @@ import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.PlaceholderType;
+import dev.errorcatalog.processor.model.Retired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -33,10 +34,12 @@ public final class TypeScriptWriter {
     private final Catalog catalog;
     private final String type;
     private final String value;
+    private final TypeScriptFields fields;
     private final StringBuilder out = new StringBuilder();
 
     private TypeScriptWriter(Catalog catalog) {
         this.catalog = catalog;
+        this.fields = new TypeScriptFields(catalog);
         this.type = catalog.name();
         this.value = Character.toLowerCase(type.charAt(0)) + type.substring(1);
     }
@@ -66,6 +69,7 @@ public final class TypeScriptWriter {
         union("export type " + type + "ErrorName", codes, code -> string(code.name()));
         codeConstants(codes);
         argumentTypes(codes);
+        out.append(fields.declarations());
         infoTypes();
         categories();
         errors(codes);
@@ -76,26 +80,35 @@ public final class TypeScriptWriter {
     }
 
     private void codeConstants(List<ErrorCode> codes) {
-        doc("The codes by name, for `case " + type + "Codes.SOME_NAME:` and `=== " + type + "Codes.SOME_NAME`.");
+        doc("The codes by name (older names too, deprecated), for `case " + type + "Codes.SOME_NAME:` and `=== " + type + "Codes.SOME_NAME`.");
         line("export const " + type + "Codes = {");
         for (ErrorCode code : codes) {
-            line("  /** " + code.code() + ": " + comment(MessageTemplate.withoutTypes(code.message().text(catalog.defaultLocale(), catalog.defaultLocale())))
-                    + deprecationNote(code) + " */");
+            String message = comment(MessageTemplate.withoutTypes(code.message().text(catalog.defaultLocale(), catalog.defaultLocale())));
+            if (code.deprecated()) {
+                // a real @deprecated tag: editors strike the name through
+                line("  /**");
+                line("   * " + code.code() + ": " + message);
+                line("   * @deprecated" + code.deprecation().filter(r -> !r.isEmpty()).map(r -> " " + comment(r)).orElse(""));
+                line("   */");
+            } else {
+                line("  /** " + code.code() + ": " + message + " */");
+            }
             line("  " + key(code.name()) + ": " + codeLiteral(code.code()) + ",");
+            for (ErrorCode.Alias alias : code.aliases()) {
+                line("  /** @deprecated renamed to " + comment(code.name()) + " */");
+                line("  " + key(alias.name()) + ": " + codeLiteral(code.code()) + ",");
+            }
         }
         line("} as const;");
         blank();
     }
 
-    private String deprecationNote(ErrorCode code) {
-        return code.deprecation().map(reason -> " (deprecated" + (reason.isEmpty() ? "" : ": " + comment(reason)) + ")").orElse("");
-    }
 
     private void argumentTypes(List<ErrorCode> codes) {
         doc("A value for a placeholder the catalog does not type: shown as `String(value)`.");
         line("export type " + type + "Value = string | number | bigint | boolean;");
         blank();
-        doc("The arguments of each code's message: one property per placeholder, typed where the catalog types it.");
+        doc("The arguments of each code's message, by the code's text: one property per placeholder, typed where the catalog types it.");
         line("export interface " + type + "Arguments {");
         for (ErrorCode code : codes) {
             List<String> properties = new ArrayList<>();
@@ -104,14 +117,16 @@ public final class TypeScriptWriter {
             }
             String members = String.join("; ", properties);
             // No placeholder: no property may be given (an empty {} type would accept any object).
-            line("  " + codeKey(code.code()) + ": " + (members.isEmpty() ? "{ readonly [key: string]: never }" : "{ " + members + " }") + ";");
+            line("  " + string(Integer.toString(code.code())) + ": " + (members.isEmpty() ? "{ readonly [key: string]: never }" : "{ " + members + " }") + ";");
         }
         line("}");
         blank();
         doc("What `" + value + "Message` takes after the code: the arguments (optional where the message has no placeholder), then a locale.");
-        line("export type " + type + "MessageArguments<C extends " + type + "Code> = {} extends " + type + "Arguments[C]");
-        line("  ? [args?: " + type + "Arguments[C], locale?: " + type + "Locale | (string & {})]");
-        line("  : [args: " + type + "Arguments[C], locale?: " + type + "Locale | (string & {})];");
+        // Keyed by the code's text: an interface cannot be indexed by a negative literal type (-1).
+        String arguments = type + "Arguments[`${C}`]";
+        line("export type " + type + "MessageArguments<C extends " + type + "Code> = {} extends " + arguments);
+        line("  ? [args?: " + arguments + ", locale?: " + type + "Locale | (string & {})]");
+        line("  : [args: " + arguments + ", locale?: " + type + "Locale | (string & {})];");
         blank();
     }
 
@@ -131,6 +146,8 @@ public final class TypeScriptWriter {
         line("export interface " + type + "ErrorInfo<C extends " + type + "Code = " + type + "Code> {");
         line("  readonly code: C;");
         line("  readonly name: " + type + "ErrorName;");
+        line("  /** Older names of the code, kept working after a rename. */");
+        line("  readonly aliases: readonly string[];");
         line("  readonly category: " + type + "CategoryId;");
         line("  readonly httpStatus: number;");
         line("  /** `false`, `true`, or the reason it is deprecated. */");
@@ -140,6 +157,7 @@ public final class TypeScriptWriter {
         line("  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces). */");
         line("  readonly messages: { readonly [L in " + type + "Locale]: string };");
         line("  readonly description?: string;");
+        line("  readonly fields: " + fields.interfaceName() + ";");
         line("}");
         blank();
         doc("A category: its titles, its range, and the category it lies inside.");
@@ -187,6 +205,7 @@ public final class TypeScriptWriter {
             line("  " + codeKey(code.code()) + ": {");
             line("    code: " + codeLiteral(code.code()) + ",");
             line("    name: " + string(code.name()) + ",");
+            line("    aliases: [" + code.aliases().stream().map(a -> string(a.name())).collect(Collectors.joining(", ")) + "],");
             line("    category: " + string(categoryOf(code).id()) + ",");
             line("    httpStatus: " + code.httpStatus() + ",");
             line("    deprecated: " + code.deprecation().map(r -> r.isEmpty() ? "true" : string(r)).orElse("false") + ",");
@@ -197,6 +216,7 @@ public final class TypeScriptWriter {
             line("    placeholders: [" + String.join(", ", placeholders) + "],");
             line("    messages: " + texts(code.message(), MessageTemplate::withoutTypes) + ",");
             code.description().ifPresent(d -> line("    description: " + string(d) + ","));
+            line("    fields: " + fields.values(code) + ",");
             line("  },");
         }
         line("};");
@@ -204,10 +224,16 @@ public final class TypeScriptWriter {
     }
 
     private void retired() {
-        doc("Retired codes and ranges: never used again.");
-        line("export const " + value + "Retired: readonly { readonly range: { readonly first: number; readonly last: number; readonly text: string } }[] = [");
-        for (CodeRange range : catalog.reserved()) {
-            line("  { range: " + range(range) + " },");
+        doc("Retired codes and ranges, never used again, with the name the code had and why it was retired where the catalog says.");
+        line("export const " + value + "Retired: readonly {");
+        line("  readonly range: { readonly first: number; readonly last: number; readonly text: string };");
+        line("  readonly name?: string;");
+        line("  readonly reason?: string;");
+        line("}[] = [");
+        for (Retired retired : catalog.retired()) {
+            line("  { range: " + range(retired.range())
+                    + retired.name().map(n -> ", name: " + string(n)).orElse("")
+                    + retired.reason().map(r -> ", reason: " + string(r)).orElse("") + " },");
         }
         line("];");
     }
