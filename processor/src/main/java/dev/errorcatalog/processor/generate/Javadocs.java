@@ -3,6 +3,10 @@ package dev.errorcatalog.processor.generate;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.FieldDefinition;
+import dev.errorcatalog.processor.model.FieldValue;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Javadoc text of categories and codes, escaped; the same wording on enums and factories. Only
@@ -27,6 +31,20 @@ final class Javadocs {
                 .append(Docs.escape(code.message().text(catalog.defaultLocale(), catalog.defaultLocale()))).append('\n');
         code.description().ifPresent(d -> doc.append("\n<p>").append(Docs.escape(d)).append('\n'));
         doc.append("\n<p>HTTP status ").append(code.httpStatus()).append(".\n");
+        if (!code.aliases().isEmpty()) {
+            doc.append("\n<p>Formerly ").append(String.join(", ", code.aliases().stream()
+                    .map(alias -> "{@code " + alias.name() + "}").toList())).append(".\n");
+        }
+        List<String> fields = new ArrayList<>();
+        for (FieldDefinition field : catalog.fields()) {
+            FieldValue value = code.fields().get(field.id());
+            if (value != null) {
+                fields.add(Docs.escape(field.id()) + ": {@code " + Docs.escape(value.text()) + "}");
+            }
+        }
+        if (!fields.isEmpty()) {
+            doc.append("\n<p>").append(String.join(", ", fields)).append(".\n");
+        }
         code.deprecation().ifPresent(reason -> doc.append("\n@deprecated ")
                 .append(reason.isEmpty() ? "This code is deprecated." : Docs.escape(reason)).append('\n'));
         return doc.toString();

@@ -18,7 +18,7 @@ import java.util.Map;
  * RFC 9457 problem-details schema with the members {@code code} and {@code name}, the codes and
  * the names as enums (with {@code x-enum-varnames} and {@code x-enum-descriptions}, which code
  * generators read, carrying each code's name and message, and {@code x-error-catalog} with each
- * code's older names, category, status and field values, and the retired codes), a reusable {@code application/problem+json}
+ * code's older names, category, status, messages in every locale and field values, and the retired codes), a reusable {@code application/problem+json}
  * response, and an example problem per category. It has no paths of its own. The JSON writer owns
  * all escaping.
  */
@@ -112,7 +112,7 @@ public final class OpenApiWriter {
                 "name", code.name());
     }
 
-    /** What the enum cannot say about a code: its older names, category, status, deprecation and field values. */
+    /** What the enum cannot say about a code: its older names, category, status, messages in every locale, deprecation and field values. */
     private static Map<String, Object> details(Catalog catalog, ErrorCode code) {
         Map<String, Object> details = map("code", code.code(), "name", code.name());
         if (!code.aliases().isEmpty()) {
@@ -120,6 +120,10 @@ public final class OpenApiWriter {
         }
         details.put("category", catalog.categories().stream().filter(c -> c.codes().contains(code)).findFirst().orElseThrow().id());
         details.put("status", code.httpStatus());
+        Map<String, Object> messages = new LinkedHashMap<>();
+        catalog.locales().forEach(locale -> messages.put(locale,
+                MessageTemplate.withoutTypes(code.message().text(locale, catalog.defaultLocale()))));
+        details.put("messages", messages);
         code.deprecation().ifPresent(reason -> details.put("deprecated", reason.isEmpty() ? (Object) Boolean.TRUE : reason));
         if (!catalog.fields().isEmpty()) {
             Map<String, Object> fields = new LinkedHashMap<>();

@@ -83,8 +83,16 @@ public final class TypeScriptWriter {
         doc("The codes by name (older names too, deprecated), for `case " + type + "Codes.SOME_NAME:` and `=== " + type + "Codes.SOME_NAME`.");
         line("export const " + type + "Codes = {");
         for (ErrorCode code : codes) {
-            line("  /** " + code.code() + ": " + comment(MessageTemplate.withoutTypes(code.message().text(catalog.defaultLocale(), catalog.defaultLocale())))
-                    + deprecationNote(code) + " */");
+            String message = comment(MessageTemplate.withoutTypes(code.message().text(catalog.defaultLocale(), catalog.defaultLocale())));
+            if (code.deprecated()) {
+                // a real @deprecated tag: editors strike the name through
+                line("  /**");
+                line("   * " + code.code() + ": " + message);
+                line("   * @deprecated" + code.deprecation().filter(r -> !r.isEmpty()).map(r -> " " + comment(r)).orElse(""));
+                line("   */");
+            } else {
+                line("  /** " + code.code() + ": " + message + " */");
+            }
             line("  " + key(code.name()) + ": " + codeLiteral(code.code()) + ",");
             for (ErrorCode.Alias alias : code.aliases()) {
                 line("  /** @deprecated renamed to " + comment(code.name()) + " */");
@@ -95,9 +103,6 @@ public final class TypeScriptWriter {
         blank();
     }
 
-    private String deprecationNote(ErrorCode code) {
-        return code.deprecation().map(reason -> " (deprecated" + (reason.isEmpty() ? "" : ": " + comment(reason)) + ")").orElse("");
-    }
 
     private void argumentTypes(List<ErrorCode> codes) {
         doc("A value for a placeholder the catalog does not type: shown as `String(value)`.");
