@@ -205,16 +205,18 @@ public final class HtmlWriter {
 
     /**
      * Every locale's title side by side, as on the upstream page; the default one is marked active
-     * (the script moves the mark). A locale without its own title shows the default one, but only
-     * while it is the active locale: the heading does not repeat the same words.
+     * (the script moves the mark). A locale without its own title is never shown: while it is the
+     * active locale, the default title is the active one, so a heading never repeats the same words.
      */
     private void titles(LocalizedText title) {
+        out.append("<span class=\"titles\">");
         for (String locale : catalog.locales()) {
             boolean fallback = title.translation(locale).isEmpty();
             out.append("<span class=\"title").append(locale.equals(defaultLocale) ? " active" : "").append(fallback ? " fallback" : "")
                     .append("\" lang=\"").append(attribute(locale)).append("\" data-locale=\"").append(attribute(locale)).append("\">")
                     .append(text(title.text(locale, defaultLocale))).append("</span>");
         }
+        out.append("</span>");
     }
 
     /** One span per locale, only the default one shown (the language switch shows another); placeholders as {@code {name}}. */
