@@ -174,6 +174,18 @@ class VersionTwoApiTest {
         assertTrue(source.contains("<p>sqlstate: {@code 28000}, retryable: {@code false}, grpc: {@code INVALID_ARGUMENT}."), source);
     }
 
+    /** Found by the fuzz test: an unqualified call to a method named yield does not compile (Java 14+). */
+    @Test
+    void anAliasOfACodeNamedYieldCompiles() {
+        Compilation compilation = CatalogCompiler.compile(CatalogCompiler.lines(
+                "catalog: Api",
+                "categories:",
+                "  - {id: all, title: All, range: 1xxxxx, codes: [{code: 100001, name: YIELD, message: 'Y {x}', aliases: [OLD]}]}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        RuntimeException e = (RuntimeException) new GeneratedClasses(compilation).callStatic("AllException", "old", "1");
+        assertEquals("100001: Y 1", e.getMessage());
+    }
+
     @Test
     void versionOneCatalogsGetNoFieldMembers() throws ReflectiveOperationException {
         GeneratedClasses v1 = new GeneratedClasses(CatalogCompiler.compile(GeneratedApiTest.CATALOG));

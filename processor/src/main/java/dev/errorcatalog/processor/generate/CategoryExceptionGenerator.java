@@ -143,7 +143,8 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         }
         return method
                 .addJavadoc("@return a new exception for {@code $L}\n", code.code())
-                .addStatement("return $N($L)", factory, CodeBlock.join(arguments, ", "))
+                // qualified: a factory named 'yield' may only be called through its class (JLS 15.12)
+                .addStatement("return $T.$N($L)", context.exception(category), factory, CodeBlock.join(arguments, ", "))
                 .build();
     }
 
