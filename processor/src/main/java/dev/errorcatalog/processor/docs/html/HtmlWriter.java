@@ -108,7 +108,7 @@ public final class HtmlWriter {
         titles(category.title());
         out.append("</a> <span class=\"range\">").append(text(category.range().text())).append("</span></").append(heading).append(">\n");
         out.append("<p class=\"meta\">Range ").append(range(category.range())).append(" · id <code>")
-                .append(text(category.id())).append("</code>");
+                .append(text(category.id())).append("</code>").append(category.frozen() ? " · frozen: closed to new codes" : "");
         category.parent().flatMap(catalog::category).ifPresent(parent -> {
             out.append(" · inside <a href=\"#").append(attribute(anchor(parent))).append("\">");
             titles(parent.title());
