@@ -63,6 +63,8 @@ try {
     result.htmlLang = await page.evaluate(() => document.documentElement.lang);
     result.activeTitles = await page.$$eval("section.category > :is(h2, h3, h4, h5, h6) .title.active",
       (titles) => titles.map((t) => t.textContent));
+    result.visitorTitles = await page.$$eval("#category-visitor > h2 .title",
+      (titles) => titles.filter((t) => t.offsetParent !== null).map((t) => t.textContent));
     result.visibleMessages = await page.$$eval("tr.error td.message .text",
       (texts) => texts.filter((t) => t.offsetParent !== null).map((t) => t.lang));
   } else {

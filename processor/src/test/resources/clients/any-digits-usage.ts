@@ -1,4 +1,4 @@
-import { WxCode, WxCodes, isWxCode, wxCategoryOf, wxError, wxMessage } from "./wx-errors.js";
+import { WxCode, WxCodes, isWxCode, wxCategories, wxCategoryOf, wxError, wxMessage } from "./wx-errors.js";
 
 declare const console: { log(text: string): void };
 
@@ -19,5 +19,6 @@ console.log(JSON.stringify({
   handled: isWxCode(received) ? handle(received) : "unknown",
   message: wxMessage(WxCodes.BUSY, { seconds: 5 }),
   name: wxError(-1).name,
+  frozen: [wxCategories.system.frozen, wxCategories.auth.frozen],
   category: [wxCategoryOf(-1)?.id, wxCategoryOf(0)?.id, wxCategoryOf(49999)?.id, wxCategoryOf(-2)?.id ?? null],
 }));

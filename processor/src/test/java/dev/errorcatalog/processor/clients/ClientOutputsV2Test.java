@@ -50,6 +50,7 @@ class ClientOutputsV2Test {
         assertTrue(html.contains("<tr class=\"error\" id=\"-1\" data-search=\"-1 busy "), html);
         assertTrue(html.contains("<a href=\"#-1\">-1</a>"), html);
         assertTrue(html.contains("<td class=\"arguments\"><code>seconds: int</code></td>"), html);
+        assertTrue(html.contains("id <code>system</code> · frozen: closed to new codes</p>"), html);
     }
 
     @Test

@@ -80,6 +80,8 @@ public class HtmlPageTest {
         inTreeOrder(catalog, Optional.empty(), chinese);
         assertEquals(chinese, strings(seen.get("activeTitles")));
         assertTrue(chinese.contains("合规错误") && chinese.contains("ACH错误"), chinese.toString());
+        assertEquals(List.of("Visitor Errors"), strings(seen.get("visitorTitles")),
+                "a category without a Chinese title shows its English one once, not twice");
         assertTrue(strings(seen.get("visibleMessages")).stream().allMatch("zh-CN"::equals), "only Chinese messages show");
         assertEquals(109, seen.get("visibleMessages").size());
 

@@ -122,7 +122,7 @@ public class TypeScriptModuleTest {
         ClientTools.Result run = ClientTools.run(any, List.of("node", "out/usage.js"), 60);
         assertEquals(0, run.status(), run.output());
         assertEquals("{\"known\":[true,true,false,false],\"handled\":\"retry\",\"message\":\"System busy, retry in 5 s\","
-                + "\"name\":\"BUSY\",\"category\":[\"system\",\"system\",\"auth\",null]}", run.output().strip());
+                + "\"name\":\"BUSY\",\"frozen\":[true,false],\"category\":[\"system\",\"system\",\"auth\",null]}", run.output().strip());
     }
 
     @Test

@@ -108,7 +108,7 @@ public final class HtmlWriter {
         titles(category.title());
         out.append("</a> <span class=\"range\">").append(text(category.range().text())).append("</span></").append(heading).append(">\n");
         out.append("<p class=\"meta\">Range ").append(range(category.range())).append(" · id <code>")
-                .append(text(category.id())).append("</code>");
+                .append(text(category.id())).append("</code>").append(category.frozen() ? " · frozen: closed to new codes" : "");
         category.parent().flatMap(catalog::category).ifPresent(parent -> {
             out.append(" · inside <a href=\"#").append(attribute(anchor(parent))).append("\">");
             titles(parent.title());
@@ -205,16 +205,18 @@ public final class HtmlWriter {
 
     /**
      * Every locale's title side by side, as on the upstream page; the default one is marked active
-     * (the script moves the mark). A locale without its own title shows the default one, but only
-     * while it is the active locale: the heading does not repeat the same words.
+     * (the script moves the mark). A locale without its own title is never shown: while it is the
+     * active locale, the default title is the active one, so a heading never repeats the same words.
      */
     private void titles(LocalizedText title) {
+        out.append("<span class=\"titles\">");
         for (String locale : catalog.locales()) {
             boolean fallback = title.translation(locale).isEmpty();
             out.append("<span class=\"title").append(locale.equals(defaultLocale) ? " active" : "").append(fallback ? " fallback" : "")
                     .append("\" lang=\"").append(attribute(locale)).append("\" data-locale=\"").append(attribute(locale)).append("\">")
                     .append(text(title.text(locale, defaultLocale))).append("</span>");
         }
+        out.append("</span>");
     }
 
     /** One span per locale, only the default one shown (the language switch shows another); placeholders as {@code {name}}. */

@@ -166,6 +166,8 @@ public final class TypeScriptWriter {
         line("  readonly titles: { readonly [L in " + type + "Locale]: string };");
         line("  readonly range: { readonly first: number; readonly last: number; readonly text: string };");
         line("  readonly parent: " + type + "CategoryId | null;");
+        line("  /** Closed to new codes. */");
+        line("  readonly frozen: boolean;");
         line("  readonly description?: string;");
         line("}");
         blank();
@@ -191,6 +193,7 @@ public final class TypeScriptWriter {
             line("    titles: " + texts(category.title(), Function.identity()) + ",");
             line("    range: " + range(category.range()) + ",");
             line("    parent: " + category.parent().map(TypeScriptText::string).orElse("null") + ",");
+            line("    frozen: " + category.frozen() + ",");
             category.description().ifPresent(d -> line("    description: " + string(d) + ","));
             line("  },");
         }

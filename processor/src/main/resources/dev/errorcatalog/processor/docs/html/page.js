@@ -37,8 +37,14 @@
     for (const element of document.querySelectorAll(".text[data-locale]")) {
       element.hidden = element.dataset.locale !== locale;
     }
-    for (const element of document.querySelectorAll(".title[data-locale]")) {
-      element.classList.toggle("active", element.dataset.locale === locale);
+    // The locale's title is the prominent one; where it has none, the default (first) one is.
+    for (const group of document.querySelectorAll(".titles")) {
+      const titles = Array.from(group.children);
+      const wanted = titles.find((title) => title.dataset.locale === locale);
+      const shown = wanted === undefined || wanted.classList.contains("fallback") ? titles[0] : wanted;
+      for (const title of titles) {
+        title.classList.toggle("active", title === shown);
+      }
     }
   }
 
