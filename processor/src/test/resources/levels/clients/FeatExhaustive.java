@@ -12,6 +12,8 @@ final class FeatExhaustive {
             case PlatformError platform -> "platform " + platform.ordinal();
             case SystemError system -> "system " + system.ordinal();
             case TopError top -> "top " + top.ordinal();
+            case LedgerError ledger -> "ledger " + ledger.ordinal();
+            case PostingsError postings -> "postings " + postings.ordinal();
         };
     }
 }

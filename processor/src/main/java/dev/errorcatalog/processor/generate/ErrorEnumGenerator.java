@@ -41,7 +41,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         Catalog catalog = context.catalog();
         ClassName self = context.errorEnum(category);
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
@@ -166,7 +166,13 @@ final class ErrorEnumGenerator extends TypeGenerator {
             set.addParameter(types.storageType(fields.get(i)), "field" + i)
                     .addStatement("$N[ordinal] = $N", FieldTypes.arrayName(fields.get(i)), "field" + i);
         }
-        return data.addStaticBlock(init.build()).addMethod(set.build()).build();
+        data.addStaticBlock(init.build());
+        // A category with only child categories has no codes to set: an unused private method
+        // would be an "unused" warning on ecj.
+        if (!codes.isEmpty()) {
+            data.addMethod(set.build());
+        }
+        return data.build();
     }
 
     /**
