@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.generate.CatalogGenerator;
 import dev.errorcatalog.processor.generate.GenerationContext;
 import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.ExternalCatalogs;
@@ -158,12 +159,12 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     }
 
     /** Finds an imported catalog or a translation file as the catalog itself was found. */
-    private ExternalCatalogs.Found find(String path) {
+    private ResourceResolver.Found find(String path) {
         CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(),
                 processingEnv.getOptions().get(CatalogLocator.DIR_OPTION), path);
         List<String> searched = new ArrayList<>(found.searched());
         found.readError().ifPresent(searched::add);
-        return new ExternalCatalogs.Found(found.content(), searched);
+        return new ResourceResolver.Found(found.content(), searched);
     }
 
     /** Imported catalogs are found like the catalog itself; the baseline is a file path. */

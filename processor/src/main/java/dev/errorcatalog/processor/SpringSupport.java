@@ -2,10 +2,10 @@ package dev.errorcatalog.processor;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
-import dev.errorcatalog.processor.generate.AutoConfigurationImports;
 import dev.errorcatalog.processor.generate.GenerationContext;
-import dev.errorcatalog.processor.generate.SpringGenerator;
-import dev.errorcatalog.processor.generate.SpringIntegration;
+import dev.errorcatalog.processor.generate.spring.AutoConfigurationImports;
+import dev.errorcatalog.processor.generate.spring.SpringGenerator;
+import dev.errorcatalog.processor.generate.spring.SpringIntegration;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CatalogImport;
 import dev.errorcatalog.processor.model.JavaNames;

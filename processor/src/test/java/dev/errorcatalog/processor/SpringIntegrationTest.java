@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.errorcatalog.processor.generate.AutoConfigurationImports;
+import dev.errorcatalog.processor.generate.spring.AutoConfigurationImports;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

@@ -8,6 +8,7 @@ import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.properties.TranslationSkeleton;
+import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.ExternalCatalogs;
@@ -197,15 +198,15 @@ public final class CatalogTool {
         return OK;
     }
 
-    private static ExternalCatalogs.Found readImport(Path directory, String path) {
+    private static ResourceResolver.Found readImport(Path directory, String path) {
         try {
             Path resolved = directory.resolve(path);
             if (Files.isRegularFile(resolved)) {
-                return new ExternalCatalogs.Found(Optional.of(Files.readAllBytes(resolved)), List.of());
+                return new ResourceResolver.Found(Optional.of(Files.readAllBytes(resolved)), List.of());
             }
-            return new ExternalCatalogs.Found(Optional.empty(), List.of(resolved.toString()));
+            return new ResourceResolver.Found(Optional.empty(), List.of(resolved.toString()));
         } catch (IOException | InvalidPathException e) {
-            return new ExternalCatalogs.Found(Optional.empty(), List.of(path + " (" + e.getMessage() + ")"));
+            return new ResourceResolver.Found(Optional.empty(), List.of(path + " (" + e.getMessage() + ")"));
         }
     }
 

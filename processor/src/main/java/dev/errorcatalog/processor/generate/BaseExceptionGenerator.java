@@ -26,7 +26,7 @@ final class BaseExceptionGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         ClassName error = context.errorInterface();
         TypeSpec.Builder type = TypeSpec.classBuilder(context.baseException())
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

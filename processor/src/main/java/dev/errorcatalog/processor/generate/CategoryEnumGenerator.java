@@ -26,7 +26,7 @@ final class CategoryEnumGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         Catalog catalog = context.catalog();
         ClassName self = context.categoryEnum();
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)

@@ -32,7 +32,7 @@ final class CategoryExceptionGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         ClassName self = context.exception(category);
         ClassName errors = context.errorEnum(category);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)

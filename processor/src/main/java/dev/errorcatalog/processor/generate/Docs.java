@@ -9,10 +9,10 @@ import java.util.Locale;
  * Characters outside ASCII become numeric entities: the generated sources are pure ASCII, so their
  * bytes never depend on the compiler's {@code -encoding} or the platform charset.
  */
-final class Docs {
+public final class Docs {
     private Docs() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);

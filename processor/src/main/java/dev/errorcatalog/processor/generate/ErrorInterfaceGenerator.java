@@ -20,7 +20,7 @@ final class ErrorInterfaceGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(context.errorInterface())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("An error code of the $L catalog.\n\n", context.catalog().name())

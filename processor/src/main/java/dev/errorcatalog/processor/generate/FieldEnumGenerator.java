@@ -14,7 +14,7 @@ final class FieldEnumGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         TypeSpec.Builder type = TypeSpec.enumBuilder(new FieldTypes(context).fieldEnum(field))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The values of the field {@code $L} of the $L catalog.\n", field.id(), context.catalog().name());

@@ -29,7 +29,7 @@ final class LocaleTextsGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         Catalog catalog = context.catalog();
         List<String> locales = catalog.locales();
         CodeBlock languages = CodeBlock.join(locales.stream().map(l -> CodeBlock.of("$L", Literals.string(l.split("-", 2)[0]))).toList(), ", ");

@@ -30,7 +30,7 @@ final class RegistryGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         Catalog catalog = context.catalog();
         ClassName error = context.errorInterface();
         ClassName category = context.categoryEnum();

@@ -13,23 +13,23 @@ import javax.tools.JavaFileObject;
  * The shared base of the generators: each one builds one type; this adds {@code @Generated} (no
  * date, so output is reproducible) and the originating element, and writes through the Filer.
  */
-abstract class TypeGenerator {
+public abstract class TypeGenerator {
     static final String GENERATOR = "dev.errorcatalog.processor.ErrorCatalogProcessor";
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     protected final GenerationContext context;
 
-    TypeGenerator(GenerationContext context) {
+    protected TypeGenerator(GenerationContext context) {
         this.context = context;
     }
 
     /** The type, without the annotations and origin this base adds. */
-    abstract TypeSpec.Builder type();
+    protected abstract TypeSpec.Builder type();
 
     /** Built once: the processor asks for the name before it writes the file. */
     private JavaFile file;
 
-    final JavaFile file() {
+    public final JavaFile file() {
         if (file == null) {
             file = build();
         }
@@ -51,17 +51,17 @@ abstract class TypeGenerator {
     }
 
     /** The complete source, as written. */
-    final String source() {
+    public final String source() {
         return file().toString();
     }
 
     /** The generated type's qualified name. */
-    final String qualifiedName() {
+    public final String qualifiedName() {
         String simpleName = file().typeSpec().name();
         return context.packageName().isEmpty() ? simpleName : context.packageName() + "." + simpleName;
     }
 
-    final void writeTo(Filer filer) throws IOException {
+    public final void writeTo(Filer filer) throws IOException {
         JavaFile javaFile = file();
         String source = javaFile.toString();
         String simpleName = javaFile.typeSpec().name();

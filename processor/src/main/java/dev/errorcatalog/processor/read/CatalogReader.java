@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.validate;
+package dev.errorcatalog.processor.read;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
@@ -6,18 +6,17 @@ import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CatalogImport;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
-import dev.errorcatalog.processor.model.FieldValue;
-import dev.errorcatalog.processor.model.Retired;
 import dev.errorcatalog.processor.model.ErrorCode;
+import dev.errorcatalog.processor.model.FieldValue;
 import dev.errorcatalog.processor.model.LocalizedText;
+import dev.errorcatalog.processor.model.Retired;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -27,7 +26,7 @@ import java.util.Set;
  * is reported and left out (a code without a valid number, a category without a valid range), so
  * the rules that follow see only well-formed parts and one mistake is reported once.
  */
-final class CatalogReader {
+public final class CatalogReader {
     static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "imports", "fields",
             "translations", "categories");
     static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "description", "frozen", "codes");
@@ -35,7 +34,7 @@ final class CatalogReader {
 
     private final List<Diagnostic> out;
     private final boolean strictLocales;
-    private final Optional<ExternalCatalogs.Resolver> translationResolver;
+    private final Optional<ResourceResolver> translationResolver;
     /** Every code name and category id read, valid or not: the keys translation files may use. */
     private final Set<String> translationKeys = new HashSet<>();
     private int digits = 6;
@@ -46,7 +45,7 @@ final class CatalogReader {
     private final FieldReader fieldReader;
 
     /** @param translationResolver finds translation files; empty to leave them unread (imported catalogs, baselines) */
-    CatalogReader(List<Diagnostic> out, boolean strictLocales, Optional<ExternalCatalogs.Resolver> translationResolver) {
+    public CatalogReader(List<Diagnostic> out, boolean strictLocales, Optional<ResourceResolver> translationResolver) {
         this.out = out;
         this.strictLocales = strictLocales;
         this.translationResolver = translationResolver;
@@ -55,7 +54,7 @@ final class CatalogReader {
         this.fieldReader = new FieldReader(builtIn, out);
     }
 
-    Optional<Catalog> read(YamlNode root) {
+    public Optional<Catalog> read(YamlNode root) {
         Optional<Fields> maybeFields = Fields.of(root, "the catalog file", "the catalog", out);
         if (maybeFields.isEmpty()) {
             return Optional.empty();

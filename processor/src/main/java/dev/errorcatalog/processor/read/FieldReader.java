@@ -1,9 +1,9 @@
-package dev.errorcatalog.processor.validate;
+package dev.errorcatalog.processor.read;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
-import dev.errorcatalog.processor.model.FieldDefinition;
 import dev.errorcatalog.processor.model.FieldDefinition.FieldType;
+import dev.errorcatalog.processor.model.FieldDefinition;
 import dev.errorcatalog.processor.model.FieldValue;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.ArrayList;

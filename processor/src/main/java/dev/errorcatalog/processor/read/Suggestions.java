@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.validate;
+package dev.errorcatalog.processor.read;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.validate;
+package dev.errorcatalog.processor.read;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
@@ -36,7 +36,7 @@ final class TranslationFiles {
      *
      * @param resolver finds a file by the path written; empty to leave the files unread
      */
-    static TranslationFiles read(YamlNode node, List<String> locales, Optional<ExternalCatalogs.Resolver> resolver,
+    static TranslationFiles read(YamlNode node, List<String> locales, Optional<ResourceResolver> resolver,
             List<Diagnostic> out) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, node.mark(), "translations",
@@ -65,7 +65,7 @@ final class TranslationFiles {
             if (resolver.isEmpty()) {
                 continue;
             }
-            ExternalCatalogs.Found found = resolver.get().resolve(scalar.text());
+            ResourceResolver.Found found = resolver.get().resolve(scalar.text());
             if (found.content().isEmpty()) {
                 out.add(Diagnostic.of(DiagnosticKind.TRANSLATION_NOT_FOUND, scalar.mark(), scalar.text(), locale,
                         String.join(", ", found.searched())));

@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.validate;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.yaml.Mark;
 import dev.errorcatalog.processor.yaml.YamlReader;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class CatalogLoader {
 
     /** @param translations finds the translation files the catalog names, as the catalog itself was found */
     public static CatalogValidator.Result load(String file, byte[] content, CatalogValidator.Options options,
-            Optional<ExternalCatalogs.Resolver> translations) {
+            Optional<ResourceResolver> translations) {
         YamlReader.Result yaml = YamlReader.read(file, content);
         List<Diagnostic> diagnostics = new ArrayList<>(yaml.diagnostics());
         if (yaml.root().isEmpty()) {

@@ -4,6 +4,8 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.read.CatalogReader;
+import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +56,7 @@ public final class CatalogValidator {
     }
 
     /** @param translations finds the translation files the catalog names; empty to leave them unread */
-    public static Result validate(YamlNode root, Options options, Optional<ExternalCatalogs.Resolver> translations) {
+    public static Result validate(YamlNode root, Options options, Optional<ResourceResolver> translations) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Optional<Catalog> read = new CatalogReader(diagnostics, options.strictLocales(), translations).read(root);
         if (read.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CatalogImport;
+import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.yaml.Mark;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +18,11 @@ import java.util.Optional;
 public final class ExternalCatalogs {
     private ExternalCatalogs() {}
 
-    /** Finds a catalog by path: its bytes, or the places searched. */
-    public interface Resolver {
-        Found resolve(String path);
-    }
-
-    /** The bytes of a catalog that was found, or every place that was searched. */
-    public record Found(Optional<byte[]> content, List<String> searched) {}
-
-    public static List<Diagnostic> checkImports(Catalog catalog, Resolver resolver) {
+    public static List<Diagnostic> checkImports(Catalog catalog, ResourceResolver resolver) {
         List<Diagnostic> out = new ArrayList<>();
         List<ImportRules.Imported> imported = new ArrayList<>();
         for (CatalogImport entry : catalog.imports()) {
-            Found found = resolver.resolve(entry.path());
+            ResourceResolver.Found found = resolver.resolve(entry.path());
             if (found.content().isEmpty()) {
                 String hint = entry.path().startsWith("META-INF/")
                         ? "; javac finds resources in jars only in package directories: import the copy beside the"

@@ -1,5 +1,7 @@
-package dev.errorcatalog.processor.generate;
+package dev.errorcatalog.processor.generate.spring;
 
+import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.generate.TypeGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,11 @@
-package dev.errorcatalog.processor.generate;
+package dev.errorcatalog.processor.generate.spring;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.generate.TypeGenerator;
 import dev.errorcatalog.processor.model.JavaNames;
 import javax.lang.model.element.Modifier;
 
@@ -20,7 +22,7 @@ final class ProblemAutoConfigurationGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         String catalog = context.catalog().name();
         ClassName handler = ClassName.get(context.packageName(), JavaNames.problemHandler(catalog));
         return TypeSpec.classBuilder(JavaNames.problemAutoConfiguration(catalog))

@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.generate;
+package dev.errorcatalog.processor.generate.spring;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -9,6 +9,9 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.errorcatalog.processor.generate.Docs;
+import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.generate.TypeGenerator;
 import dev.errorcatalog.processor.model.JavaNames;
 import java.net.URI;
 import java.util.ArrayList;
@@ -35,7 +38,7 @@ final class ProblemHandlerGenerator extends TypeGenerator {
     }
 
     @Override
-    TypeSpec.Builder type() {
+    protected TypeSpec.Builder type() {
         List<SpringIntegration.HandledCatalog> handled = new ArrayList<>();
         handled.add(new SpringIntegration.HandledCatalog(context.packageName(), context.catalog().name(), context.catalog().locales()));
         handled.addAll(integration.imported());

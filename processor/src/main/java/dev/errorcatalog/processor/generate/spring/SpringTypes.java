@@ -1,6 +1,8 @@
-package dev.errorcatalog.processor.generate;
+package dev.errorcatalog.processor.generate.spring;
 
 import com.palantir.javapoet.ClassName;
+import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.generate.TypeGenerator;
 
 /**
  * The Spring and Commons Logging types the generated integration refers to. It uses only API that
