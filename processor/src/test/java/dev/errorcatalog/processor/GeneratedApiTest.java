@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errorcatalog.processor.GeneratedClasses.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,9 +51,7 @@ class GeneratedApiTest {
 
     @BeforeAll
     static void compile() {
-        Compilation compilation = CatalogCompiler.compile(CATALOG);
-        assertThat(compilation).succeededWithoutWarnings();
-        classes = new GeneratedClasses(compilation);
+        classes = GeneratedClasses.compiledWithoutWarnings(CATALOG);
     }
 
     private Optional<?> find(int code) {

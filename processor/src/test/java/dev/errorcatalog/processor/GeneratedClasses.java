@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,13 @@ final class GeneratedClasses extends ClassLoader {
     private final Map<String, byte[]> classes = new HashMap<>();
     /** Other generated files in the class output (the locales' texts, the descriptor), by path. */
     private final Map<String, byte[]> resources = new HashMap<>();
+
+    /** Compiles a catalog that must compile without a single warning, and loads what it generated. */
+    static GeneratedClasses compiledWithoutWarnings(String catalog) {
+        Compilation compilation = CatalogCompiler.compile(catalog);
+        assertThat(compilation).succeededWithoutWarnings();
+        return new GeneratedClasses(compilation);
+    }
 
     GeneratedClasses(Compilation compilation) {
         super(GeneratedClasses.class.getClassLoader());

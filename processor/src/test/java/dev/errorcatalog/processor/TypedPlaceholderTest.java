@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errorcatalog.processor.DiagnosticAssertions.assertErrors;
 import static dev.errorcatalog.processor.DiagnosticAssertions.compile;
 import static dev.errorcatalog.processor.GeneratedClasses.call;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,9 +39,7 @@ class TypedPlaceholderTest {
 
     @BeforeAll
     static void compileCatalog() {
-        Compilation compilation = CatalogCompiler.compile(CATALOG);
-        assertThat(compilation).succeededWithoutWarnings();
-        classes = new GeneratedClasses(compilation);
+        classes = GeneratedClasses.compiledWithoutWarnings(CATALOG);
     }
 
     private static Object[] arguments() {

@@ -67,9 +67,7 @@ class VersionTwoApiTest {
 
     @BeforeAll
     static void compile() {
-        Compilation compilation = CatalogCompiler.compile(CATALOG);
-        assertThat(compilation).succeededWithoutWarnings();
-        classes = new GeneratedClasses(compilation);
+        classes = GeneratedClasses.compiledWithoutWarnings(CATALOG);
     }
 
     private Optional<?> find(Object key) {
