@@ -3,6 +3,7 @@ package dev.errorcatalog.bench;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,9 @@ public final class BuildTime {
     private static final String JBOSS_PROCESSOR = "org.jboss.logging.processor.apt.LoggingToolsProcessor";
 
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+    /** CPU time of the whole JVM: the compiling thread and the JIT and GC threads that a cold processor keeps busy. */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final Path work;
     private final String processorJar;
     private final String jbossPath;
@@ -76,6 +80,7 @@ public final class BuildTime {
         List<Integer> sizes = List.of(100, 1_000, 10_000);
         int warmup = 3;
         int rounds = 7;
+        int processRounds = 7;
         String processor = null;
         Set<String> only = Set.copyOf(VARIANTS);
         for (int i = 0; i < args.length; i++) {
@@ -84,11 +89,12 @@ public final class BuildTime {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--processor" -> processor = args[++i];
+                case "--process-rounds" -> processRounds = Integer.parseInt(args[++i]);
                 case "--only" -> only = Set.of(args[++i].split(","));
                 default -> {
                     System.err.println("unknown argument " + args[i]
                             + "; usage: BuildTime [--sizes 100,1000,10000] [--warmup N] [--rounds N] [--processor JAR]"
-                            + " [--only processor,floor,jboss,floor+apt]");
+                            + " [--only processor,floor,jboss,floor+apt] [--process-rounds N (0: skip the javac-process part)]");
                     System.exit(2);
                 }
             }
@@ -109,9 +115,23 @@ public final class BuildTime {
                 lines.add(harness.measure(size, warmup, rounds));
             }
             System.out.println();
-            System.out.printf(Locale.ROOT, "%8s %12s %12s %12s %12s %16s %16s %16s%n", "codes", "processor", "floor", "jboss",
-                    "floor+apt", "processor/floor", "processor/jboss", "proc/floor+apt");
+            System.out.println("javac in-process, median wall time per compilation; the last two columns are the same ratios in CPU time"
+                    + " (every thread of this JVM: javac, JIT compilers, GC)");
+            System.out.printf(Locale.ROOT, "%8s %12s %12s %12s %12s %16s %16s %16s %12s %12s%n", "codes", "processor", "floor", "jboss",
+                    "floor+apt", "processor/floor", "processor/jboss", "proc/floor+apt", "cpu p/floor", "cpu p/jboss");
+            String upstream = processRounds > 0 ? new WholeProcessTime(work, processorJar).measure(1, processRounds) : null;
+            System.out.println();
+            System.out.println("javac in-process, median wall time per compilation; the last two columns are the same ratios in CPU time"
+                    + " (every thread of this JVM: javac, JIT compilers, GC)");
+            System.out.printf(Locale.ROOT, "%8s %12s %12s %12s %12s %16s %16s %16s %12s %12s%n", "codes", "processor", "floor", "jboss",
+                    "floor+apt", "processor/floor", "processor/jboss", "proc/floor+apt", "cpu p/floor", "cpu p/jboss");
             lines.forEach(System.out::println);
+            if (upstream != null) {
+                System.out.println();
+                System.out.println("upstream catalog, one javac process per compilation (processor vs its output alone, -proc:none):");
+                System.out.println(WholeProcessTime.header());
+                System.out.println(upstream);
+            }
         } finally {
             delete(work);
         }
@@ -141,6 +161,7 @@ public final class BuildTime {
 
         int variants = VARIANTS.size();
         long[][] times = new long[variants][rounds];
+        long[][] cpu = new long[variants][rounds];
         for (int round = 0; round < warmup + rounds; round++) {
             for (int k = 0; k < variants; k++) {
                 int variant = (round + k) % variants;
@@ -148,6 +169,7 @@ public final class BuildTime {
                     continue;
                 }
                 System.gc();
+                long cpuStart = CPU.getProcessCpuTime();
                 long start = System.nanoTime();
                 switch (variant) {
                     case 0 -> withProcessor(dir, catalogDir, ecSources, null);
@@ -158,8 +180,10 @@ public final class BuildTime {
                             "-processor", JBOSS_PROCESSOR, "-classpath", jbossPath));
                 }
                 long elapsed = System.nanoTime() - start;
+                long cpuUsed = CPU.getProcessCpuTime() - cpuStart;
                 if (round >= warmup) {
                     times[variant][round - warmup] = elapsed;
+                    cpu[variant][round - warmup] = cpuUsed;
                 }
             }
             System.out.printf(Locale.ROOT, "  %,d codes: %s %d/%d%n", size, round < warmup ? "warm-up" : "round",
@@ -169,8 +193,10 @@ public final class BuildTime {
         double floor = median(times[1]);
         double jboss = median(times[2]);
         double floorApt = median(times[3]);
-        return String.format(Locale.ROOT, "%,8d %10.0fms %10.0fms %10.0fms %10.0fms %16.2f %16.2f %16.2f", size, processor,
-                floor, jboss, floorApt, processor / floor, processor / jboss, processor / floorApt);
+        double processorCpu = median(cpu[0]);
+        return String.format(Locale.ROOT, "%,8d %10.0fms %10.0fms %10.0fms %10.0fms %16.2f %16.2f %16.2f %12.2f %12.2f", size, processor,
+                floor, jboss, floorApt, processor / floor, processor / jboss, processor / floorApt,
+                processorCpu / median(cpu[1]), processorCpu / median(cpu[2]));
     }
 
     private void withProcessor(Path dir, Path catalogDir, Path sources, Path generatedOut) throws IOException {

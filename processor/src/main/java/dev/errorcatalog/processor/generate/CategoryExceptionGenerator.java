@@ -57,13 +57,26 @@ final class CategoryExceptionGenerator extends TypeGenerator {
                         .returns(errors)
                         .addStatement("return error")
                         .build());
+        if (category.codes().stream().anyMatch(code -> code.parameters().isEmpty())) {
+            // Most codes have no placeholder: their factories say only which constant and which
+            // cause, and share one empty array (less source for javac to read in big catalogs).
+            type.addField(FieldSpec.builder(Serializable[].class, "NO_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                            .initializer("{}").build())
+                    .addMethod(MethodSpec.constructorBuilder()
+                            .addParameter(errors, "error")
+                            .addParameter(Throwable.class, "cause")
+                            .addStatement("this(error, $S, NO_VALUES, cause)", "")
+                            .build());
+        }
+        NameAllocator reserved = reservedNames();
         for (ErrorCode code : category.codes()) {
             String factory = JavaNames.factoryName(code.name());
-            type.addMethod(factory(code, factory, false));
-            type.addMethod(factory(code, factory, true));
+            List<String> names = parameterNames(reserved, code);
+            type.addMethod(factory(code, names, factory, false));
+            type.addMethod(factory(code, names, factory, true));
             for (ErrorCode.Alias alias : code.aliases()) {
-                type.addMethod(aliasFactory(code, alias, factory, false));
-                type.addMethod(aliasFactory(code, alias, factory, true));
+                type.addMethod(aliasFactory(code, names, alias, factory, false));
+                type.addMethod(aliasFactory(code, names, alias, factory, true));
             }
         }
         return type;
@@ -100,14 +113,14 @@ final class CategoryExceptionGenerator extends TypeGenerator {
     /**
      * The parameter names of a code's factory, one per placeholder, and then the cause's. A
      * parameter named like a type the body uses would obscure it (JLS 6.4.2): {String} would turn
-     * String.valueOf(...) into a call on the parameter. Those names are claimed first.
+     * String.valueOf(...) into a call on the parameter. Those names are claimed first, once per
+     * category ({@link #reservedNames}); each code allocates from a copy.
      */
-    private List<String> parameterNames(ErrorCode code) {
-        NameAllocator names = new NameAllocator();
-        for (String typeName : List.of("String", "Object", "Throwable", "Serializable", "BigDecimal", "LocalDate",
-                context.exception(category).simpleName(), context.errorEnum(category).simpleName())) {
-            names.newName(typeName, typeName);
+    private static List<String> parameterNames(NameAllocator reserved, ErrorCode code) {
+        if (code.parameters().isEmpty()) {
+            return List.of("cause");
         }
+        NameAllocator names = reserved.clone();
         List<String> parameters = new ArrayList<>();
         for (String placeholder : code.parameters()) {
             parameters.add(names.newName(asciiName(placeholder)));
@@ -116,42 +129,61 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         return parameters;
     }
 
+    private NameAllocator reservedNames() {
+        NameAllocator names = new NameAllocator();
+        for (String typeName : List.of("String", "Object", "Throwable", "Serializable", "BigDecimal", "LocalDate",
+                context.exception(category).simpleName(), context.errorEnum(category).simpleName())) {
+            names.newName(typeName, typeName);
+        }
+        return names;
+    }
+
     /** An older name's factory: deprecated, and the same as the current one. */
-    private MethodSpec aliasFactory(ErrorCode code, ErrorCode.Alias alias, String factory, boolean withCause) {
-        List<String> names = parameterNames(code);
+    private MethodSpec aliasFactory(ErrorCode code, List<String> names, ErrorCode.Alias alias, String factory, boolean withCause) {
         List<String> parameters = names.subList(0, code.parameters().size());
         List<String> signature = new ArrayList<>(code.parameterTypes().stream().map(PlaceholderType::javaType).toList());
         if (withCause) {
             signature.add("Throwable");
         }
+        StringBuilder doc = new StringBuilder()
+                .append("The factory of {@code ").append(code.name()).append("}'s older name {@code ").append(alias.name()).append("}.\n\n")
+                .append("@deprecated Use {@link #").append(factory).append('(').append(String.join(", ", signature)).append(")}.\n");
         MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.factoryName(alias.name()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(Deprecated.class)
-                .returns(context.exception(category))
-                .addJavadoc("The factory of {@code $L}'s older name {@code $L}.\n\n", code.name(), alias.name())
-                .addJavadoc("@deprecated Use {@link #$N($L)}.\n", factory, String.join(", ", signature));
+                .returns(context.exception(category));
         List<CodeBlock> arguments = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
-            method.addParameter(javaType(code.parameterTypes().get(i)), parameters.get(i))
-                    .addJavadoc("@param $L the value of the placeholder '$L'\n", parameters.get(i), Docs.escape(code.parameters().get(i)));
+            method.addParameter(javaType(code.parameterTypes().get(i)), parameters.get(i));
+            parameterDoc(doc, parameters.get(i), code.parameters().get(i));
             arguments.add(CodeBlock.of("$N", parameters.get(i)));
         }
         if (withCause) {
             String cause = names.get(names.size() - 1);
-            method.addParameter(Throwable.class, cause).addJavadoc("@param $L the cause\n", cause);
+            method.addParameter(Throwable.class, cause);
+            doc.append("@param ").append(cause).append(" the cause\n");
             arguments.add(CodeBlock.of("$N", cause));
         }
+        doc.append("@return a new exception for {@code ").append(code.code()).append("}\n");
         return method
-                .addJavadoc("@return a new exception for {@code $L}\n", code.code())
+                .addJavadoc("$L", doc)
                 // qualified: a factory named 'yield' may only be called through its class (JLS 15.12)
                 .addStatement("return $T.$N($L)", context.exception(category), factory, CodeBlock.join(arguments, ", "))
                 .build();
     }
 
-    private MethodSpec factory(ErrorCode code, String factory, boolean withCause) {
+    private static void parameterDoc(StringBuilder doc, String parameter, String placeholder) {
+        doc.append("@param ").append(parameter).append(" the value of the placeholder '").append(Docs.escape(placeholder)).append("'\n");
+    }
+
+    /**
+     * A code's factory. Its Javadoc is assembled as one text (escaped by {@link Docs}) and handed to
+     * JavaPoet in one piece: JavaPoet splits every piece it writes into lines, and in a catalog of
+     * thousands of codes that per-piece cost was a measured share of the build.
+     */
+    private MethodSpec factory(ErrorCode code, List<String> names, String factory, boolean withCause) {
         ClassName self = context.exception(category);
         ClassName errors = context.errorEnum(category);
-        List<String> names = parameterNames(code);
         List<String> parameters = names.subList(0, code.parameters().size());
         MethodSpec.Builder method = MethodSpec.methodBuilder(factory)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -162,26 +194,33 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         for (int i = 0; i < parameters.size(); i++) {
             method.addParameter(javaType(code.parameterTypes().get(i)), parameters.get(i));
         }
+        StringBuilder doc = new StringBuilder();
         String cause = "null";
         if (withCause) {
             cause = names.get(names.size() - 1);
             method.addParameter(Throwable.class, cause);
             // The cause overload points at its sibling instead of repeating the whole Javadoc: in a
             // catalog of thousands of codes that halves the documentation javac has to read.
-            method.addJavadoc("Like {@link #$N($L)}, with a cause.\n\n", factory,
-                    String.join(", ", code.parameterTypes().stream().map(PlaceholderType::javaType).toList()));
+            doc.append("Like {@link #").append(factory).append('(')
+                    .append(String.join(", ", code.parameterTypes().stream().map(PlaceholderType::javaType).toList()))
+                    .append(")}, with a cause.\n\n");
             if (code.deprecated()) {
-                method.addJavadoc("@deprecated $L\n", code.deprecation().filter(r -> !r.isEmpty()).map(Docs::escape)
-                        .orElse("This code is deprecated."));
+                doc.append("@deprecated ").append(code.deprecation().filter(r -> !r.isEmpty()).map(Docs::escape)
+                        .orElse("This code is deprecated.")).append('\n');
             }
         } else {
-            method.addJavadoc("$L", Javadocs.code(context.catalog(), code));
+            doc.append(Javadocs.code(context.catalog(), code));
         }
         for (int i = 0; i < parameters.size(); i++) {
-            method.addJavadoc("@param $L the value of the placeholder '$L'\n", parameters.get(i), Docs.escape(code.parameters().get(i)));
+            parameterDoc(doc, parameters.get(i), code.parameters().get(i));
         }
         if (withCause) {
-            method.addJavadoc("@param $L the cause\n", cause);
+            doc.append("@param ").append(cause).append(" the cause\n");
+        }
+        doc.append("@return a new exception for {@code ").append(code.code()).append("}\n");
+        method.addJavadoc("$L", doc);
+        if (parameters.isEmpty()) {
+            return method.addStatement("return new $T($T.$N, $L)", self, errors, code.name(), cause).build();
         }
         List<CodeBlock> values = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
@@ -191,7 +230,6 @@ final class CategoryExceptionGenerator extends TypeGenerator {
                     : CodeBlock.of("$N", parameters.get(i)));
         }
         return method
-                .addJavadoc("@return a new exception for {@code $L}\n", code.code())
                 .addStatement("return new $T($T.$N, $L, new $T[] {$L}, $L)", self, errors, code.name(), ErrorEnumGenerator.types(code),
                         Serializable.class, CodeBlock.join(values, ", "), cause)
                 .build();

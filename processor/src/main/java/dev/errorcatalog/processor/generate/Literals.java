@@ -26,6 +26,9 @@ final class Literals {
      * Not a constant expression, so javac does not fold the parts back into one constant.
      */
     static CodeBlock text(String text) {
+        if (fitsOneConstant(text)) {
+            return CodeBlock.of("$L", string(text));
+        }
         List<CodeBlock> parts = new ArrayList<>();
         int start = 0;
         int bytes = 0;
@@ -44,6 +47,19 @@ final class Literals {
         }
         parts.add(CodeBlock.of("$L", string(text.substring(start))));
         return CodeBlock.of("$T.join($S, $L)", String.class, "", CodeBlock.join(parts, ", "));
+    }
+
+    /** Whether {@code text} fits one class-file string constant with room to spare (see {@link #MAX_CONSTANT_BYTES}). */
+    static boolean fitsOneConstant(String text) {
+        if (text.length() * 3L <= MAX_CONSTANT_BYTES) {
+            return true;
+        }
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
+        }
+        return bytes <= MAX_CONSTANT_BYTES;
     }
 
     /**

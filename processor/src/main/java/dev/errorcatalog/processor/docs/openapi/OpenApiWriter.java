@@ -32,6 +32,7 @@ public final class OpenApiWriter {
         String name = catalog.name();
         String locale = catalog.defaultLocale();
         List<ErrorCode> codes = catalog.codesByNumber();
+        Map<ErrorCode, Category> categories = catalog.categoriesByCode();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("openapi", "3.1.0");
         root.put("info", map("title", name + " error codes",
@@ -47,7 +48,7 @@ public final class OpenApiWriter {
                 "enum", codes.stream().map(ErrorCode::code).toList(),
                 "x-enum-varnames", codes.stream().map(ErrorCode::name).toList(),
                 "x-enum-descriptions", codes.stream().map(code -> describe(code, locale)).toList(),
-                "x-error-catalog", map("codes", codes.stream().map(code -> details(catalog, code)).toList(),
+                "x-error-catalog", map("codes", codes.stream().map(code -> details(catalog, categories.get(code), code)).toList(),
                         "retired", catalog.retired().stream().map(OpenApiWriter::retired).toList())));
         schemas.put(name + "ErrorName", map("type", "string",
                 "description", "The name of a code of the " + name + " catalog.",
@@ -113,12 +114,12 @@ public final class OpenApiWriter {
     }
 
     /** What the enum cannot say about a code: its older names, category, status, messages in every locale, deprecation and field values. */
-    private static Map<String, Object> details(Catalog catalog, ErrorCode code) {
+    private static Map<String, Object> details(Catalog catalog, Category category, ErrorCode code) {
         Map<String, Object> details = map("code", code.code(), "name", code.name());
         if (!code.aliases().isEmpty()) {
             details.put("aliases", code.aliases().stream().map(ErrorCode.Alias::name).toList());
         }
-        details.put("category", catalog.categories().stream().filter(c -> c.codes().contains(code)).findFirst().orElseThrow().id());
+        details.put("category", category.id());
         details.put("status", code.httpStatus());
         Map<String, Object> messages = new LinkedHashMap<>();
         catalog.locales().forEach(locale -> messages.put(locale,

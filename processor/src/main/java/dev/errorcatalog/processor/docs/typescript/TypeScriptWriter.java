@@ -17,6 +17,7 @@ import dev.errorcatalog.processor.model.PlaceholderType;
 import dev.errorcatalog.processor.model.Retired;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,10 +36,12 @@ public final class TypeScriptWriter {
     private final String type;
     private final String value;
     private final TypeScriptFields fields;
+    private final Map<ErrorCode, Category> categoriesByCode;
     private final StringBuilder out = new StringBuilder();
 
     private TypeScriptWriter(Catalog catalog) {
         this.catalog = catalog;
+        this.categoriesByCode = catalog.categoriesByCode();
         this.fields = new TypeScriptFields(catalog);
         this.type = catalog.name();
         this.value = Character.toLowerCase(type.charAt(0)) + type.substring(1);
@@ -288,7 +291,7 @@ public final class TypeScriptWriter {
     }
 
     private Category categoryOf(ErrorCode code) {
-        return catalog.categories().stream().filter(c -> c.codes().contains(code)).findFirst().orElseThrow();
+        return categoriesByCode.get(code);
     }
 
     private String texts(LocalizedText text, Function<String, String> shown) {
