@@ -8,6 +8,7 @@ import dev.errorcatalog.processor.model.FieldValue;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ final class FieldReader {
     private final Set<String> builtInKeys;
     private final List<Diagnostic> out;
     private final Map<String, FieldDefinition> declared = new LinkedHashMap<>();
+    /** Each field's pattern, compiled once for all the codes that set the field. */
+    private final Map<String, Pattern> patterns = new HashMap<>();
     /** Every well-formed id declared, also of fields whose declaration is broken: their keys are not "unknown". */
     private final Set<String> ids = new LinkedHashSet<>();
 
@@ -162,6 +165,10 @@ final class FieldReader {
     }
 
     /** The values a code or category sets, by field id; each one checked against its field. */
+    private Pattern compiled(String pattern) {
+        return patterns.computeIfAbsent(pattern, Pattern::compile);
+    }
+
     Map<String, FieldValue> readValues(YamlNode node) {
         Map<String, FieldValue> values = new LinkedHashMap<>();
         if (node instanceof YamlNode.Mapping mapping) {
@@ -185,7 +192,7 @@ final class FieldReader {
         }
         String text = scalar.text();
         Optional<String> problem = switch (field.type()) {
-            case STRING -> field.pattern().filter(p -> !Pattern.compile(p).matcher(text).matches())
+            case STRING -> field.pattern().filter(p -> !compiled(p).matcher(text).matches())
                     .map(p -> "does not match its pattern " + p + upperCaseHint(text, p));
             case INT -> new ValueParsers(0, out).codeProblem(text).map(p -> "must be a whole number (a Java int), such as 3 or -1");
             case BOOLEAN -> booleanOf(text).isPresent() ? Optional.empty()

@@ -23,6 +23,10 @@ final class ValueParsers {
     private static final Pattern RANGE_PATTERN = Pattern.compile("([1-9][0-9]*)(x*)");
     private static final Pattern ANY_CODE = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
     private static final Pattern HTTP = Pattern.compile("[1-5][0-9][0-9]");
+    // compiled once: codeProblem runs for every code of the catalog
+    private static final Pattern POSITIVE = Pattern.compile("[1-9][0-9]*");
+    private static final Pattern NEGATIVE = Pattern.compile("-[0-9]+");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** The catalog's {@code digits}, or {@link Catalog#ANY_DIGITS}. */
     private final int digits;
@@ -54,13 +58,13 @@ final class ValueParsers {
             }
             return Optional.of("must be a whole number in plain decimal, such as -1, 0 or 40001 (no '+', no leading zero)");
         }
-        if (text.length() == digits && text.matches("[1-9][0-9]*")) {
+        if (text.length() == digits && POSITIVE.matcher(text).matches()) {
             return Optional.empty();
         }
         String hint = "";
-        if (text.matches("-[0-9]+")) {
+        if (NEGATIVE.matcher(text).matches()) {
             hint = " (negative codes need 'digits: any')";
-        } else if (text.matches("[0-9]+")) {
+        } else if (DIGITS.matcher(text).matches()) {
             hint = text.startsWith("0") && text.length() > 1 ? " (it starts with 0)" : " (it has " + text.length() + ")";
         }
         return Optional.of("must be a number of exactly " + digits + " digits without a leading zero" + hint);
