@@ -51,19 +51,27 @@ public final class YamlReader {
     }
 
     private final String file;
+    /** False only in tests that compare the two readers: then every file goes through the parser. */
+    private final boolean commonSubset;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Built> anchors = new HashMap<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
     private long expandedNodes;
     private Built root;
 
-    private YamlReader(String file) {
+    private YamlReader(String file, boolean commonSubset) {
         this.file = file;
+        this.commonSubset = commonSubset;
     }
 
     /** Reads {@code bytes}; {@code file} is the name used in every mark (as the user wrote it). */
     public static Result read(String file, byte[] bytes) {
-        return new YamlReader(file).run(bytes);
+        return new YamlReader(file, true).run(bytes);
+    }
+
+    /** Reads {@code bytes} with the YAML parser alone, never {@link CommonYamlReader}: what that one is compared with. */
+    public static Result readWithParser(String file, byte[] bytes) {
+        return new YamlReader(file, false).run(bytes);
     }
 
     private Result run(byte[] bytes) {
@@ -84,6 +92,13 @@ public final class YamlReader {
             // refuse it rather than silently change a message.
             return failure(Diagnostic.of(DiagnosticKind.YAML_SYNTAX, markAt(text, nextLine),
                     "a raw U+0085 (NEXT LINE) character, which the YAML parser may drop; write it as \\N in a double-quoted string"));
+        }
+        if (commonSubset) {
+            // the usual catalog, without loading the YAML library; anything unusual goes on below
+            Optional<YamlNode> common = CommonYamlReader.read(file, text);
+            if (common.isPresent()) {
+                return new Result(common, diagnostics);
+            }
         }
         try {
             parse(text);
