@@ -69,13 +69,14 @@ final class WholeProcessTime {
         double wallAlone = BuildTime.median(wall[1]);
         double cpuProcessor = BuildTime.median(cpu[0]);
         double cpuAlone = BuildTime.median(cpu[1]);
-        return String.format(Locale.ROOT, "%8d %10.0fms %10.0fms %12.2f %10.0fms %10.0fms %12.2f", 109, wallProcessor, wallAlone,
-                wallProcessor / wallAlone, cpuProcessor, cpuAlone, cpuProcessor / cpuAlone);
+        return String.format(Locale.ROOT, "%8d %10.0fms %10.0fms %12.2f %10.0fms %10.0fms %12.2f  %s", 109, wallProcessor, wallAlone,
+                wallProcessor / wallAlone, cpuProcessor, cpuAlone, cpuProcessor / cpuAlone,
+                BuildTime.verdict(wallProcessor / wallAlone, 1.2));
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%8s %12s %12s %12s %12s %12s %12s", "codes", "wall proc", "wall alone", "wall ratio",
-                "cpu proc", "cpu alone", "cpu ratio");
+        return String.format(Locale.ROOT, "%8s %12s %12s %12s %12s %12s %12s  %s", "codes", "wall proc", "wall alone", "wall ratio",
+                "cpu proc", "cpu alone", "cpu ratio", "target (wall)");
     }
 
     /** One javac process writing classes to a fresh directory: its wall time and CPU time, in nanoseconds. */
