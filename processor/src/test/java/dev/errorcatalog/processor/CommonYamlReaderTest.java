@@ -102,6 +102,53 @@ class CommonYamlReaderTest {
         }
     }
 
+    /** Small edits to the real catalogs (their style differs from FuzzYaml's): tokens, deletions, indentation. */
+    @Test
+    void editedRealCatalogsReadTheSameEitherWay() throws IOException {
+        List<String> catalogs = new ArrayList<>();
+        for (String file : List.of("../catalog/src/main/resources/errors.yaml", "../realworld/src/main/resources/http-status.yaml",
+                "../realworld/src/main/resources/sqlite.yaml")) {
+            catalogs.add(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+        }
+        List<String> tokens = List.of(":", ": ", " #", "#", "-", "- ", "[", "]", "{", "}", ",", "\"", "'", "''", "\\", "\\u00e9",
+                "\\x4", " ", "  ", "\n", "\r\n", "\r", "\t", "&a ", "*a", "!!str ", "|", ">", "? ", "---", "...", "%", "@", "`", "~",
+                "null", "\u00e9", "\uD83D\uDE00", "\uD83D", "\u2028", "\u0085", "\u00a0", "\ufeff", "x".repeat(1100));
+        long seed = Long.getLong("errorcatalog.fuzz.seed", 20261201L);
+        int accepted = 0;
+        int cases = CASES / 2;
+        for (int index = 0; index < cases; index++) {
+            Random random = new Random(seed * 77_000_003L + index);
+            StringBuilder text = new StringBuilder(catalogs.get(index % catalogs.size()));
+            int edits = 1 + random.nextInt(3);
+            for (int e = 0; e < edits; e++) {
+                int at = random.nextInt(text.length());
+                switch (random.nextInt(4)) {
+                    case 0 -> text.insert(at, tokens.get(random.nextInt(tokens.size())));
+                    case 1 -> text.delete(at, Math.min(text.length(), at + 1 + random.nextInt(6)));
+                    case 2 -> {
+                        int lineStart = text.lastIndexOf("\n", at) + 1;
+                        text.insert(lineStart, random.nextBoolean() ? " " : "  ");
+                    }
+                    default -> {
+                        int lineStart = text.lastIndexOf("\n", at) + 1;
+                        int lineEnd = text.indexOf("\n", at);
+                        if (lineEnd > lineStart) {
+                            text.insert(lineStart, text.substring(lineStart, lineEnd + 1));
+                        }
+                    }
+                }
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            String what = "seed " + seed + ", edited case " + index + ":\n" + text;
+            assertSameAsParser(bytes, what);
+            if (common(bytes, what)) {
+                accepted++;
+            }
+        }
+        System.out.printf("[CommonYamlReaderTest] %d edited real catalogs: the common reader answered %d%n", cases, accepted);
+        assertTrue(accepted > cases / 10, "the common reader answered only " + accepted + " of " + cases);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "catalog: Api\ncategories:\n- id: a\n  codes:\n  - {code: 1, name: A, message: \"x\"}\n  - code: 2\n    name: B\n",

@@ -101,6 +101,17 @@ class YamlDiagnosticsTest {
                 "errors.yaml:5:10: [yaml-syntax] expected ',' or ']', but got : (while parsing a flow sequence started at line 4)");
     }
 
+    /** snakeyaml-engine throws a NumberFormatException there; it must be a syntax error, not an internal one. */
+    @Test
+    void fileEndingInsideAnEscapeSequence() {
+        for (String escape : List.of("\\x", "\\u", "\\U")) {
+            byte[] yaml = ("catalog: Api\ncategories: []\ndescription: \"broken " + escape).getBytes(StandardCharsets.UTF_8);
+            assertErrors(CatalogCompiler.compile(yaml, List.of()),
+                    "errors.yaml:3:" + (24 + escape.length() - 2) + ": [yaml-syntax] the file ends inside an escape sequence of a double-quoted"
+                            + " string (\\x, \\u and \\U take 2, 4 and 8 hex digits)");
+        }
+    }
+
     @Test
     void tabIndentation() {
         assertErrors(compile("catalog: Api", "categories:", "\t- id: x"),

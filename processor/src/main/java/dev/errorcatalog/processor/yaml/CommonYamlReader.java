@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class CommonYamlReader {
     private static final int EOF = -1;
-    /** Longer implicit keys are not YAML (1,024 characters at most); leave them to the parser's message. */
+    /** Longer implicit keys, block or flow, are not YAML (1,024 characters at most); leave them to the parser's message. */
     private static final int MAX_KEY_LENGTH = 1000;
 
     private final String file;
@@ -357,8 +357,10 @@ public final class CommonYamlReader {
                 if (from >= end || text.charAt(from) == '[' || text.charAt(from) == '{') {
                     throw new Unsupported();
                 }
+                int keyStart = from;
                 YamlNode.Scalar key = (YamlNode.Scalar) flowNode(blockIndent);
-                if (!keys.add(key.text()) || from + 1 >= end || text.charAt(from) != ':' || text.charAt(from + 1) != ' ') {
+                if (!keys.add(key.text()) || from - keyStart > MAX_KEY_LENGTH
+                        || from + 1 >= end || text.charAt(from) != ':' || text.charAt(from + 1) != ' ') {
                     throw new Unsupported();
                 }
                 from++;

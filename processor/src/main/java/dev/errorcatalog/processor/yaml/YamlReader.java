@@ -110,6 +110,12 @@ public final class YamlReader {
             return new Result(Optional.empty(), diagnostics);
         } catch (LimitReached e) {
             return new Result(Optional.empty(), diagnostics);
+        } catch (NumberFormatException e) {
+            // snakeyaml-engine 3.2 parses the hex digits of the x, u and U escapes without checking that the
+            // file has them: a file that ends right after the backslash and letter fails this way
+            diagnostics.add(Diagnostic.of(DiagnosticKind.YAML_SYNTAX, markAt(text, text.length()),
+                    "the file ends inside an escape sequence of a double-quoted string (\\x, \\u and \\U take 2, 4 and 8 hex digits)"));
+            return new Result(Optional.empty(), diagnostics);
         }
         if (diagnostics.stream().anyMatch(d -> d.kind() == DiagnosticKind.YAML_TAG)) {
             // A tagged file is not a catalog (often a deserialisation gadget): checking the shape of
