@@ -25,16 +25,19 @@ import javax.lang.model.element.Modifier;
  */
 final class CategoryExceptionGenerator extends TypeGenerator {
     private final Category category;
+    /** This exception and its category's enum, named once: every factory refers to both. */
+    private final ClassName self;
+    private final ClassName errors;
 
     CategoryExceptionGenerator(GenerationContext context, Category category) {
         super(context);
         this.category = category;
+        this.self = context.exception(category);
+        this.errors = context.errorEnum(category);
     }
 
     @Override
     protected TypeSpec.Builder type() {
-        ClassName self = context.exception(category);
-        ClassName errors = context.errorEnum(category);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(context.baseException())
@@ -132,7 +135,7 @@ final class CategoryExceptionGenerator extends TypeGenerator {
     private NameAllocator reservedNames() {
         NameAllocator names = new NameAllocator();
         for (String typeName : List.of("String", "Object", "Throwable", "Serializable", "BigDecimal", "LocalDate",
-                context.exception(category).simpleName(), context.errorEnum(category).simpleName())) {
+                self.simpleName(), errors.simpleName())) {
             names.newName(typeName, typeName);
         }
         return names;
@@ -151,7 +154,7 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.factoryName(alias.name()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addAnnotation(Deprecated.class)
-                .returns(context.exception(category));
+                .returns(self);
         List<CodeBlock> arguments = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             method.addParameter(javaType(code.parameterTypes().get(i)), parameters.get(i));
@@ -168,7 +171,7 @@ final class CategoryExceptionGenerator extends TypeGenerator {
         return method
                 .addJavadoc("$L", doc)
                 // qualified: a factory named 'yield' may only be called through its class (JLS 15.12)
-                .addStatement("return $T.$N($L)", context.exception(category), factory, CodeBlock.join(arguments, ", "))
+                .addStatement("return $T.$N($L)", self, factory, CodeBlock.join(arguments, ", "))
                 .build();
     }
 
@@ -182,8 +185,6 @@ final class CategoryExceptionGenerator extends TypeGenerator {
      * thousands of codes that per-piece cost was a measured share of the build.
      */
     private MethodSpec factory(ErrorCode code, List<String> names, String factory, boolean withCause) {
-        ClassName self = context.exception(category);
-        ClassName errors = context.errorEnum(category);
         List<String> parameters = names.subList(0, code.parameters().size());
         MethodSpec.Builder method = MethodSpec.methodBuilder(factory)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

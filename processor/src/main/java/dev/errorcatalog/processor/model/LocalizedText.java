@@ -14,11 +14,25 @@ public record LocalizedText(List<Translation> translations) {
     }
 
     public Optional<Translation> translation(String locale) {
-        return translations.stream().filter(t -> t.locale().equals(locale)).findFirst();
+        return Optional.ofNullable(find(locale));
     }
 
     /** The text for {@code locale}, else the one for {@code fallback}; empty if neither exists. */
     public String text(String locale, String fallback) {
-        return translation(locale).or(() -> translation(fallback)).map(Translation::text).orElse("");
+        // a loop, not a stream: this runs several times per code in every generator and writer
+        Translation found = find(locale);
+        if (found == null) {
+            found = find(fallback);
+        }
+        return found == null ? "" : found.text();
+    }
+
+    private Translation find(String locale) {
+        for (Translation translation : translations) {
+            if (translation.locale().equals(locale)) {
+                return translation;
+            }
+        }
+        return null;
     }
 }

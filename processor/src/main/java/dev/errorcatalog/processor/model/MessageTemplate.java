@@ -75,6 +75,10 @@ public final class MessageTemplate {
      * {@code message()} returns. Call it only on a text that {@link #parse} accepted.
      */
     public static String withoutTypes(String text) {
+        if (text.indexOf(':') < 0) {
+            // no type can be written without a colon: most messages, and every generator and writer asks
+            return text;
+        }
         Parsed parsed = parse(text);
         if (parsed.appearances().stream().allMatch(p -> p.type().isEmpty())) {
             return text;
