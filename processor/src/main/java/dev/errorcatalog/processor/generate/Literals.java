@@ -34,7 +34,7 @@ final class Literals {
         int bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int size = c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
+            int size = constantBytes(c);
             if (bytes + size > MAX_CONSTANT_BYTES && !Character.isLowSurrogate(c)) {
                 parts.add(CodeBlock.of("$L", string(text.substring(start, i))));
                 start = i;
@@ -56,10 +56,14 @@ final class Literals {
         }
         int bytes = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes += c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
+            bytes += constantBytes(text.charAt(i));
         }
         return bytes <= MAX_CONSTANT_BYTES;
+    }
+
+    /** The bytes of one UTF-16 unit in a class file's modified UTF-8 (NUL takes two). */
+    private static int constantBytes(char c) {
+        return c >= 0x01 && c <= 0x7f ? 1 : c <= 0x7ff ? 2 : 3;
     }
 
     /**

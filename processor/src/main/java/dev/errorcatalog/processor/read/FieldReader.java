@@ -164,11 +164,11 @@ final class FieldReader {
         return List.copyOf(values);
     }
 
-    /** The values a code or category sets, by field id; each one checked against its field. */
     private Pattern compiled(String pattern) {
         return patterns.computeIfAbsent(pattern, Pattern::compile);
     }
 
+    /** The values a code or category sets, by field id; each one checked against its field. */
     Map<String, FieldValue> readValues(YamlNode node) {
         Map<String, FieldValue> values = new LinkedHashMap<>();
         if (node instanceof YamlNode.Mapping mapping) {

@@ -99,10 +99,9 @@ public final class CommonYamlReader {
         if (atDash()) {
             return blockSequence(indent);
         }
-        int key = from;
-        if (key() != null) {
-            from = key;
-            return blockMapping(indent);
+        YamlNode.Scalar key = key();
+        if (key != null) {
+            return blockMapping(indent, key);
         }
         throw new Unsupported();
     }
@@ -128,12 +127,11 @@ public final class CommonYamlReader {
             } else {
                 // the rest of the line is the item: its indentation is its column
                 indent = from - starts[line];
-                int start = from;
+                YamlNode.Scalar key;
                 if (atDash()) {
                     item = blockSequence(indent);
-                } else if (key() != null) {
-                    from = start;
-                    item = blockMapping(indent);
+                } else if ((key = key()) != null) {
+                    item = blockMapping(indent, key);
                 } else {
                     item = inlineValue(ownIndent);
                     advance();
@@ -154,13 +152,13 @@ public final class CommonYamlReader {
         return new YamlNode.Sequence(items, mark);
     }
 
-    private YamlNode.Mapping blockMapping(int ownIndent) {
+    /** A block mapping whose first key, already read, starts it; {@link #from} is after that key's colon. */
+    private YamlNode.Mapping blockMapping(int ownIndent, YamlNode.Scalar firstKey) {
         enter();
-        Mark mark = mark(from);
         List<YamlNode.Entry> entries = new ArrayList<>();
         Set<String> keys = new HashSet<>();
+        YamlNode.Scalar key = firstKey;
         while (true) {
-            YamlNode.Scalar key = key();
             if (key == null || !keys.add(key.text())) {
                 throw new Unsupported();
             }
@@ -186,14 +184,16 @@ public final class CommonYamlReader {
             if (indent > ownIndent) {
                 throw new Unsupported();
             }
+            key = key();
         }
         depth--;
-        return new YamlNode.Mapping(entries, mark);
+        return new YamlNode.Mapping(entries, firstKey.mark());
     }
 
     /**
      * A block mapping's key and its {@code ':'} (followed by a space or the line's end), leaving
      * {@link #from} after the colon; null, with {@code from} unchanged, if the line holds no key here.
+     * The mapping's own mark is its first key's.
      */
     private YamlNode.Scalar key() {
         int start = from;
