@@ -11,7 +11,7 @@ import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.ExternalCatalogs;
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor.diag;
 
-import dev.errorcatalog.processor.yaml.Mark;
 
 /**
  * One finding: what kind, where, and the full text. Stages return these; only the processor's

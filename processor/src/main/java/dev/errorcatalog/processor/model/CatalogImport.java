@@ -1,6 +1,6 @@
 package dev.errorcatalog.processor.model;
 
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 
 /** An entry of {@code imports}: another team's catalog, by resource path (YAML or JSON descriptor). */
 public record CatalogImport(String path, Mark mark) {}

@@ -1,6 +1,6 @@
 package dev.errorcatalog.processor.model;
 
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

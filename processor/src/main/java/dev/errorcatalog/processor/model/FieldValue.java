@@ -1,6 +1,6 @@
 package dev.errorcatalog.processor.model;
 
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 
 /**
  * A field's value for a code or a category, as text ({@code HY000}, {@code 42}, {@code true}),

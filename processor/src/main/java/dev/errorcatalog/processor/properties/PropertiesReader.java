@@ -2,7 +2,7 @@ package dev.errorcatalog.processor.properties;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import dev.errorcatalog.processor.yaml.Utf8;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;

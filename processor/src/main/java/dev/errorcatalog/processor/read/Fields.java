@@ -1,8 +1,9 @@
 package dev.errorcatalog.processor.read;
 
+import dev.errorcatalog.processor.diag.Suggestions;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,12 @@
 package dev.errorcatalog.processor.read;
 
+import dev.errorcatalog.processor.diag.Suggestions;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.PlaceholderType;
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

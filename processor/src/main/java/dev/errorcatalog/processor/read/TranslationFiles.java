@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.read;
 
+import dev.errorcatalog.processor.diag.Suggestions;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.LocalizedText;

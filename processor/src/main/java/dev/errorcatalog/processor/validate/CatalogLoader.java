@@ -3,7 +3,7 @@ package dev.errorcatalog.processor.validate;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.read.ResourceResolver;
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import dev.errorcatalog.processor.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.Retired;
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

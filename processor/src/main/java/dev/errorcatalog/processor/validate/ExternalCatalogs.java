@@ -5,7 +5,7 @@ import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CatalogImport;
 import dev.errorcatalog.processor.read.ResourceResolver;
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

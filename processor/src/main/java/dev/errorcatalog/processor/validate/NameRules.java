@@ -7,7 +7,7 @@ import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.FieldDefinition;
 import dev.errorcatalog.processor.model.JavaNames;
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

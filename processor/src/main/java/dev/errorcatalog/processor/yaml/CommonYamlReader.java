@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.yaml;
 
+import dev.errorcatalog.processor.diag.Mark;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

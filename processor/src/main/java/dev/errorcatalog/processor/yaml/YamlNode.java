@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.yaml;
 
+import dev.errorcatalog.processor.diag.Mark;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.yaml;
 
+import dev.errorcatalog.processor.diag.Mark;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import java.nio.charset.CharacterCodingException;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.LocalizedText;
-import dev.errorcatalog.processor.yaml.Mark;
+import dev.errorcatalog.processor.diag.Mark;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.yaml;
 
+import dev.errorcatalog.processor.diag.Mark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.yaml;
+package dev.errorcatalog.processor.diag;
 
 /**
  * A place in a catalog file: the file as the user named it, and a 1-based line and column.

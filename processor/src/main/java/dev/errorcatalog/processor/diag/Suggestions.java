@@ -1,14 +1,27 @@
-package dev.errorcatalog.processor.read;
+package dev.errorcatalog.processor.diag;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt keys and locales: the closest candidate within a small edit distance. */
-final class Suggestions {
+/**
+ * "Did you mean": the closest candidate within a small edit distance, and the one place that words
+ * the hint, so every diagnostic offers it the same way.
+ */
+public final class Suggestions {
     private Suggestions() {}
 
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    /** {@code " (did you mean 'message'?)"} when a candidate is close, else the empty string. */
+    public static String didYouMean(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(Suggestions::hint).orElse("");
+    }
+
+    /** {@code " (did you mean 'message'?)"}: the wording for a suggestion found some other way. */
+    public static String hint(String suggestion) {
+        return " (did you mean '" + suggestion + "'?)";
+    }
+
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -24,7 +37,7 @@ final class Suggestions {
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
