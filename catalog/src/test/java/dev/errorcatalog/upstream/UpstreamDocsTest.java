@@ -1,5 +1,7 @@
 package dev.errorcatalog.upstream;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +86,7 @@ class UpstreamDocsTest {
     @Test
     void jsonDescriptorIsTheSameCatalog() throws IOException {
         byte[] json = resource("/META-INF/error-catalog/Api.json").getBytes(StandardCharsets.UTF_8);
-        CatalogValidator.Result result = CatalogLoader.load("Api.json", json, CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result result = FrontEnd.load("Api.json", json, Options.DEFAULTS);
         assertEquals(List.of(), result.diagnostics());
         Catalog catalog = result.catalog().orElseThrow();
         List<Integer> codes = new ArrayList<>();

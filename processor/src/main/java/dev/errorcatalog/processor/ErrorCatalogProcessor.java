@@ -4,24 +4,22 @@ import com.google.auto.service.AutoService;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.diag.Failures;
+import dev.errorcatalog.processor.diag.Mark;
+import dev.errorcatalog.processor.frontend.CatalogLocator;
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import dev.errorcatalog.processor.generate.CatalogGenerator;
 import dev.errorcatalog.processor.generate.GenerationContext;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.read.ResourceResolver;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
-import dev.errorcatalog.processor.validate.ExternalCatalogs;
-import dev.errorcatalog.processor.diag.Mark;
+import dev.errorcatalog.processor.spring.SpringSupport;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
@@ -29,7 +27,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -38,19 +35,16 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * The entry point: for each {@code @ErrorCatalog} element, find the file, read it, validate it,
+ * The entry point: for each {@code @ErrorCatalog} element, find the file, run the {@link FrontEnd},
  * print every diagnostic once on the annotation, and generate only if there was no error.
- * Nothing escapes: an unexpected failure becomes one error on the annotation.
+ * Nothing escapes: running out of memory or stack, or a bug, becomes one error on the annotation
+ * that names the catalog.
  */
 @AutoService(Processor.class)
 // We also claim @Generated, which our own output carries: otherwise javac's -Xlint:processing warns
 // "No processor claimed any of these annotations" in the next round, and -Werror builds fail.
 @SupportedAnnotationTypes({"dev.errorcatalog.ErrorCatalog", "javax.annotation.processing.Generated"})
-@SupportedOptions({CatalogLocator.DIR_OPTION, ErrorCatalogProcessor.STRICT_LOCALES_OPTION, ErrorCatalogProcessor.BASELINE_OPTION,
-        SpringSupport.SPRING_OPTION, SpringSupport.TYPE_BASE_OPTION})
 public final class ErrorCatalogProcessor extends AbstractProcessor {
-    static final String STRICT_LOCALES_OPTION = "errorcatalog.strictLocales";
-    static final String BASELINE_OPTION = "errorcatalog.baseline";
 
     /** The types generated so far in this compilation, and the catalog that generated each. */
     private final Map<String, String> generatedTypes = new HashMap<>();
@@ -63,6 +57,11 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         spring = new SpringSupport(processingEnv);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Options.ALL;
     }
 
     @Override
@@ -84,13 +83,16 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             return true;
         }
         for (Element element : round.getElementsAnnotatedWith(ErrorCatalog.class)) {
+            String path = element.getAnnotation(ErrorCatalog.class).value();
             try {
-                compile(element);
+                compile(element, path);
             } catch (FilerException e) {
+                // Every generated name is claimed before writing, so this is a type of the user's
+                // own, or a second processor run over the same sources.
                 report(element, Diagnostic.of(DiagnosticKind.WRITE_FAILED, null, e.getMessage()
-                        + "; is a type of the same name declared in this package?"));
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                report(element, Diagnostic.of(DiagnosticKind.INTERNAL_ERROR, null, e.toString()));
+                        + "; is a type of the same name declared in this package, or does another compiler run process it too?"));
+            } catch (IOException | RuntimeException | VirtualMachineError | LinkageError e) {
+                report(element, Failures.diagnose(e, path, Failures.Where.BUILD));
             }
         }
         if (round.processingOver()) {
@@ -103,14 +105,15 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         return true;
     }
 
-    private void compile(Element element) throws IOException {
-        String path = element.getAnnotation(ErrorCatalog.class).value();
+    private void compile(Element element, String path) throws IOException {
         if (path.isBlank()) {
             report(element, Diagnostic.of(DiagnosticKind.ANNOTATION, null, "needs the catalog's path, e.g. @ErrorCatalog(\"errors.yaml\")"));
             return;
         }
-        CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(),
-                processingEnv.getOptions().get(CatalogLocator.DIR_OPTION), path);
+        Options.Parsed parsed = Options.fromProcessor(processingEnv.getOptions());
+        parsed.problems().forEach(d -> report(element, d));
+        Options options = parsed.options();
+        CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(Options.DIR), path);
         if (found.readError().isPresent()) {
             report(element, Diagnostic.of(DiagnosticKind.FILE_UNREADABLE, Mark.ofFile(path), path, found.readError().get()));
             return;
@@ -119,22 +122,14 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             report(element, Diagnostic.of(DiagnosticKind.FILE_NOT_FOUND, Mark.ofFile(path), path, String.join(", ", found.searched())));
             return;
         }
-        boolean strict = Boolean.parseBoolean(processingEnv.getOptions().get(STRICT_LOCALES_OPTION));
-        CatalogValidator.Result result = CatalogLoader.load(path, found.content().get(), new CatalogValidator.Options(strict),
-                Optional.of(this::find));
+        FrontEnd.Result result = FrontEnd.check(path, found.content().get(), options, this::find);
         result.diagnostics().forEach(d -> report(element, d));
-        if (result.hasErrors() || result.catalog().isEmpty()) {
+        if (result.valid().isEmpty() || !parsed.problems().isEmpty()) {
             return;
         }
-        List<Diagnostic> external = checkAgainstOtherCatalogs(result.catalog().get());
-        if (spring.enabled()) {
-            spring.checkTypeBase().ifPresent(external::add);
-        }
-        external.forEach(d -> report(element, d));
-        if (external.stream().anyMatch(Diagnostic::isError)) {
-            return;
-        }
-        GenerationContext context = new GenerationContext(result.catalog().get(), packageOf(element), element,
+        Catalog catalog = result.valid().get();
+        String packageName = packageOf(element);
+        GenerationContext context = new GenerationContext(catalog, packageName, element,
                 processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_17) >= 0,
                 processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
         CatalogGenerator generator = new CatalogGenerator(context);
@@ -150,38 +145,21 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             }
         }
         generator.typeNames().forEach(type -> generatedTypes.put(type, origin));
-        generator.writeTo(processingEnv.getFiler(), writtenResources).forEach((usual, moved) ->
-                processingEnv.getMessager().printMessage(Kind.NOTE, "error-catalog: " + usual
-                        + " is already written by another catalog of this compilation; this one's is " + moved, element));
-        if (spring.enabled()) {
-            spring.generate(context, element);
+        generator.writeTo(processingEnv.getFiler());
+        ResourceFiles.write(ResourceFiles.of(catalog, packageName, options.outputs()), packageName, processingEnv.getFiler(), element,
+                writtenResources).forEach((usual, moved) -> processingEnv.getMessager().printMessage(Kind.NOTE, "error-catalog: "
+                        + usual + " is already written by another catalog of this compilation; this one's is " + moved, element));
+        if (options.spring()) {
+            spring.generate(context, options, element);
         }
     }
 
     /** Finds an imported catalog or a translation file as the catalog itself was found. */
     private ResourceResolver.Found find(String path) {
-        CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(),
-                processingEnv.getOptions().get(CatalogLocator.DIR_OPTION), path);
+        CatalogLocator.Found found = CatalogLocator.locate(processingEnv.getFiler(), processingEnv.getOptions().get(Options.DIR), path);
         List<String> searched = new ArrayList<>(found.searched());
         found.readError().ifPresent(searched::add);
         return new ResourceResolver.Found(found.content(), searched);
-    }
-
-    /** Imported catalogs are found like the catalog itself; the baseline is a file path. */
-    private List<Diagnostic> checkAgainstOtherCatalogs(Catalog catalog) {
-        List<Diagnostic> out = new ArrayList<>(ExternalCatalogs.checkImports(catalog, this::find));
-        String baseline = processingEnv.getOptions().get(BASELINE_OPTION);
-        if (baseline != null && !baseline.isBlank()) {
-            byte[] content;
-            try {
-                content = Files.readAllBytes(Path.of(baseline));
-            } catch (IOException | InvalidPathException e) {
-                out.add(Diagnostic.of(DiagnosticKind.BASELINE_INVALID, Mark.ofFile(baseline), baseline, "cannot read it: " + e));
-                return out;
-            }
-            out.addAll(ExternalCatalogs.checkBaseline(catalog, baseline, content));
-        }
-        return out;
     }
 
     private String packageOf(Element element) {

@@ -1,11 +1,11 @@
 package dev.errorcatalog.processor;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -155,7 +155,7 @@ class CatalogFuzzTest {
     }
 
     /** What one case produced: the front end's diagnostics, and the javac run if there was one. */
-    record Run(CatalogValidator.Result frontEnd, Compilation compilation) {}
+    record Run(FrontEnd.Result frontEnd, Compilation compilation) {}
 
     /**
      * The cheap path first: the processor's own front end ({@link CatalogLoader}, what it runs before
@@ -164,8 +164,8 @@ class CatalogFuzzTest {
      * through javac too, and there its messages must be the front end's. Everything else compiles.
      */
     static Run run(Case fuzzCase, boolean alwaysCompile) {
-        boolean strict = fuzzCase.options().contains("-A" + ErrorCatalogProcessor.STRICT_LOCALES_OPTION + "=true");
-        CatalogValidator.Result frontEnd = CatalogLoader.load("errors.yaml", fuzzCase.yaml(), new CatalogValidator.Options(strict));
+        boolean strict = fuzzCase.options().contains("-A" + Options.STRICT_LOCALES + "=true");
+        FrontEnd.Result frontEnd = FrontEnd.load("errors.yaml", fuzzCase.yaml(), new Options(strict));
         boolean rejected = frontEnd.hasErrors() || frontEnd.catalog().isEmpty();
         Compilation compilation = rejected && !alwaysCompile ? null : CatalogCompiler.compile(fuzzCase.yaml(), fuzzCase.options());
         return new Run(frontEnd, compilation);
@@ -219,8 +219,8 @@ class CatalogFuzzTest {
             bytes = mutator.mutateBytes(bytes);
         }
         if (random.nextInt(8) == 0) {
-            options.removeIf(o -> o.startsWith("-A" + ErrorCatalogProcessor.STRICT_LOCALES_OPTION));
-            options.add("-A" + ErrorCatalogProcessor.STRICT_LOCALES_OPTION + "=" + random.nextBoolean());
+            options.removeIf(o -> o.startsWith("-A" + Options.STRICT_LOCALES));
+            options.add("-A" + Options.STRICT_LOCALES + "=" + random.nextBoolean());
         }
         return new Case(index, bytes, options, null, mutator.log());
     }

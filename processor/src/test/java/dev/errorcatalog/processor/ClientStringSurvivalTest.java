@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +14,6 @@ import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,8 +61,8 @@ class ClientStringSurvivalTest {
         yaml.append("      - code: 199999\n        name: EVERY_PLACEHOLDER\n        message: ")
                 .append(StringSurvivalTest.quoted(FuzzStrings.PLACEHOLDERS.stream().map(p -> "{" + p + "}").collect(Collectors.joining(" */ "))))
                 .append('\n');
-        CatalogValidator.Result result = CatalogLoader.load("errors.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8),
-                CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result result = FrontEnd.load("errors.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8),
+                Options.DEFAULTS);
         assertEquals(List.of(), result.diagnostics());
         return result.catalog().orElseThrow();
     }

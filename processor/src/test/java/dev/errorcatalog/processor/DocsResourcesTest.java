@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +12,6 @@ import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +51,8 @@ class DocsResourcesTest {
         assertTrue(markdown.contains("No codes of its own."), markdown);
 
         String json = resource(compilation, "META-INF/error-catalog/Api.json");
-        CatalogValidator.Result reread = CatalogLoader.load("Api.json", json.getBytes(StandardCharsets.UTF_8),
-                CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result reread = FrontEnd.load("Api.json", json.getBytes(StandardCharsets.UTF_8),
+                Options.DEFAULTS);
         assertEquals(List.of(), reread.diagnostics());
         Catalog catalog = reread.catalog().orElseThrow();
         assertEquals(List.of("en", "zh-CN", "de"), catalog.locales());
@@ -79,8 +79,8 @@ class DocsResourcesTest {
 
         String json = resource(compilation, "META-INF/error-catalog/Wx.json");
         assertTrue(json.contains("\"digits\": \"any\""), json);
-        CatalogValidator.Result reread = CatalogLoader.load("Wx.json", json.getBytes(StandardCharsets.UTF_8),
-                CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result reread = FrontEnd.load("Wx.json", json.getBytes(StandardCharsets.UTF_8),
+                Options.DEFAULTS);
         assertEquals(List.of(), reread.diagnostics());
         Catalog catalog = reread.catalog().orElseThrow();
         assertEquals(json, DescriptorWriter.json(catalog), "the descriptor of the descriptor is the descriptor");
@@ -93,11 +93,29 @@ class DocsResourcesTest {
     }
 
     @Test
-    void clientOutputsShipBesideTheMarkdown() throws IOException {
+    void clientOutputsAreWrittenOnlyWhenAskedFor() {
         Compilation compilation = CatalogCompiler.compile(GeneratedApiTest.CATALOG);
         assertThat(compilation).succeededWithoutWarnings();
-        Catalog catalog = CatalogLoader.load("errors.yaml", GeneratedApiTest.CATALOG.getBytes(StandardCharsets.UTF_8),
-                CatalogValidator.Options.DEFAULTS).catalog().orElseThrow();
+        for (String path : List.of("META-INF/error-catalog/Api.ts", "META-INF/error-catalog/Api.openapi.json",
+                "META-INF/error-catalog/Api.html")) {
+            assertTrue(compilation.generatedFiles().stream().noneMatch(f -> f.toUri().getPath().endsWith(path)), path);
+        }
+    }
+
+    @Test
+    void anOutputNotKnownIsAnErrorWithASuggestion() {
+        Compilation compilation = CatalogCompiler.compile(GeneratedApiTest.CATALOG.getBytes(StandardCharsets.UTF_8), List.of("-Aerrorcatalog.outputs=typescript,opneapi"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[outputs-option] -Aerrorcatalog.outputs names 'opneapi', which is not an output;"
+                + " list some of: docs, json, typescript, openapi, html (did you mean 'openapi'?)");
+    }
+
+    @Test
+    void clientOutputsShipBesideTheMarkdown() throws IOException {
+        Compilation compilation = CatalogCompiler.compile(GeneratedApiTest.CATALOG.getBytes(StandardCharsets.UTF_8), List.of("-Aerrorcatalog.outputs=typescript, openapi,html"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Catalog catalog = FrontEnd.load("errors.yaml", GeneratedApiTest.CATALOG.getBytes(StandardCharsets.UTF_8),
+                Options.DEFAULTS).catalog().orElseThrow();
         assertEquals(TypeScriptWriter.typescript(catalog), resource(compilation, "META-INF/error-catalog/Api.ts"));
         assertEquals(OpenApiWriter.openapi(catalog), resource(compilation, "META-INF/error-catalog/Api.openapi.json"));
         assertEquals(HtmlWriter.html(catalog), resource(compilation, "META-INF/error-catalog/Api.html"));
@@ -108,7 +126,7 @@ class DocsResourcesTest {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
             // the second claims the Spring annotations of the generated integration; it writes nothing
             assertEquals("dev.errorcatalog.processor.ErrorCatalogProcessor,aggregating\n"
-                    + "dev.errorcatalog.processor.GeneratedSpringAnnotations,aggregating\n",
+                    + "dev.errorcatalog.processor.spring.GeneratedSpringAnnotations,aggregating\n",
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

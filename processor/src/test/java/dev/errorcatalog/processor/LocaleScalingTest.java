@@ -1,13 +1,14 @@
 package dev.errorcatalog.processor;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.processor.generate.CatalogGenerator;
 import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.generate.LocaleTexts;
 import dev.errorcatalog.processor.model.Catalog;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +45,13 @@ class LocaleScalingTest {
     }
 
     static Map<String, Integer> generated(String yaml) {
-        CatalogValidator.Result result = CatalogLoader.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8),
-                CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result result = FrontEnd.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8),
+                Options.DEFAULTS);
         assertEquals(List.of(), result.diagnostics());
         Catalog catalog = result.catalog().orElseThrow();
         int java = new CatalogGenerator(new GenerationContext(catalog, "com.acme.errors", null, true, true)).sources().stream()
                 .mapToInt(s -> s.getBytes(StandardCharsets.UTF_8).length).sum();
-        int texts = CatalogGenerator.resources(catalog, "com.acme.errors").entrySet().stream()
+        int texts = LocaleTexts.resources(catalog, "com.acme.errors").entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".texts"))
                 .mapToInt(e -> e.getValue().getBytes(StandardCharsets.UTF_8).length).sum();
         return Map.of("java", java, "texts", texts);

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor;
 
+import dev.errorcatalog.processor.spring.GeneratedSpringAnnotations;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.errorcatalog.processor.DiagnosticAssertions.assertErrors;
@@ -9,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.errorcatalog.processor.generate.spring.AutoConfigurationImports;
+import dev.errorcatalog.processor.spring.AutoConfigurationImports;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errorcatalog.processor.DiagnosticAssertions.assertErrors;
 import static dev.errorcatalog.processor.GeneratedClasses.call;
@@ -99,8 +101,8 @@ class TranslationFileTest {
         // a normalised catalog: importable and usable as a baseline without the properties files beside it
         assertTrue(json.contains("Keine Sitzung {sessionId} gefunden") && json.contains("\\u5408\\u89c4\\u9519\\u8bef"), json);
         assertTrue(!json.contains("\"translations\""), json);
-        var reloaded = dev.errorcatalog.processor.validate.CatalogLoader.load("Api.json",
-                json.getBytes(java.nio.charset.StandardCharsets.UTF_8), dev.errorcatalog.processor.validate.CatalogValidator.Options.DEFAULTS);
+        var reloaded = dev.errorcatalog.processor.frontend.FrontEnd.load("Api.json",
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8), dev.errorcatalog.processor.frontend.Options.DEFAULTS);
         assertEquals(List.of(), reloaded.diagnostics());
     }
 

@@ -1,17 +1,13 @@
 package dev.errorcatalog.processor.cli;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
-import dev.errorcatalog.processor.docs.DescriptorWriter;
-import dev.errorcatalog.processor.docs.MarkdownWriter;
-import dev.errorcatalog.processor.docs.html.HtmlWriter;
-import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
-import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
+import dev.errorcatalog.processor.diag.Failures;
+import dev.errorcatalog.processor.docs.Output;
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.properties.TranslationSkeleton;
 import dev.errorcatalog.processor.read.ResourceResolver;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
-import dev.errorcatalog.processor.validate.ExternalCatalogs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,21 +17,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The processor's checks outside javac, for pre-commit hooks and the CI of non-Java consumers:
- * {@code java -jar error-catalog-processor.jar check|docs|json|typescript|openapi|html|skeleton FILE}. Same loading, same
- * diagnostics as the build; exit status 0 when the catalog is valid, 1 when it is not, 2 for a
- * bad command line or an unreadable file.
+ * {@code java -jar error-catalog-processor.jar check|docs|json|typescript|openapi|html|skeleton FILE}. The
+ * same {@link FrontEnd} as the build, so the same diagnostics; exit status 0 when the catalog is valid,
+ * 1 when it is not, 2 for a bad command line or an unreadable file, 3 when the tool ran out of memory
+ * or stack or failed itself.
  */
 public final class CatalogTool {
     static final int OK = 0;
     static final int INVALID = 1;
     static final int USAGE = 2;
+    static final int FAILED = 3;
 
     static final String USAGE_TEXT = String.join("\n",
-            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
+            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--spring] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
             "",
             "commands:",
             "  check   validate the catalog and print its diagnostics",
@@ -48,13 +47,15 @@ public final class CatalogTool {
             "          default locale's text as a comment above it, existing translations kept, the others empty",
             "",
             "options:",
-            "  --strict-locales  every message and title must have every declared locale",
+            "  --strict-locales  every message and title must have every declared locale (-Aerrorcatalog.strictLocales=true)",
+            "  --spring          check as the build with the Spring integration does (-Aerrorcatalog.spring=true)",
             "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
             "  --locale LOCALE   the locale skeleton writes, one of the catalog's other than the default",
             "  -o OUTPUT         where the other commands write (default: standard output)",
             "",
             "imports and translation files: are resolved relative to the catalog's directory",
-            "exit status: 0 valid, 1 invalid catalog, 2 bad command line or unreadable file");
+            "exit status: 0 valid, 1 invalid catalog, 2 bad command line or unreadable file,",
+            "             3 out of memory or stack (run java with more: -Xmx2g, -Xss16m) or an internal error");
 
     private CatalogTool() {}
 
@@ -71,7 +72,8 @@ public final class CatalogTool {
         }
         List<String> files = new ArrayList<>();
         boolean strict = false;
-        String output = null;
+        boolean spring = false;
+        String target = null;
         String baseline = null;
         String locale = null;
         for (int i = 1; i < args.length; i++) {
@@ -83,6 +85,7 @@ public final class CatalogTool {
                     locale = args[++i];
                 }
                 case "--strict-locales" -> strict = true;
+                case "--spring" -> spring = true;
                 case "--baseline" -> {
                     if (i + 1 >= args.length) {
                         return usage(err, "--baseline needs a file");
@@ -93,7 +96,7 @@ public final class CatalogTool {
                     if (i + 1 >= args.length) {
                         return usage(err, "-o needs a file");
                     }
-                    output = args[++i];
+                    target = args[++i];
                 }
                 default -> {
                     if (args[i].startsWith("-")) {
@@ -107,22 +110,21 @@ public final class CatalogTool {
             return usage(err, "no command");
         }
         Function<Catalog, String> render;
+        Optional<Output> output = Output.byCommand(args[0]);
         switch (args[0]) {
             case "check" -> render = null;
-            case "docs" -> render = MarkdownWriter::markdown;
-            case "json" -> render = DescriptorWriter::json;
-            case "typescript" -> render = TypeScriptWriter::typescript;
-            case "openapi" -> render = OpenApiWriter::openapi;
-            case "html" -> render = HtmlWriter::html;
             case "skeleton" -> {
                 if (locale == null) {
                     return usage(err, "skeleton needs --locale");
                 }
-                String target = locale;
-                render = catalog -> TranslationSkeleton.write(catalog, target);
+                String skeletonLocale = locale;
+                render = catalog -> TranslationSkeleton.write(catalog, skeletonLocale);
             }
             default -> {
-                return usage(err, "unknown command " + args[0]);
+                if (output.isEmpty()) {
+                    return usage(err, "unknown command " + args[0]);
+                }
+                render = output.get()::write;
             }
         }
         if (files.size() != 1) {
@@ -131,10 +133,19 @@ public final class CatalogTool {
         if (locale != null && render == null) {
             return usage(err, "--locale is for skeleton");
         }
-        return execute(new Request(files.get(0), strict, baseline, output, locale), render, out, err);
+        Request request = new Request(files.get(0), new Options(strict, spring, Optional.empty(), Optional.ofNullable(baseline),
+                Set.of()), target, locale);
+        try {
+            return execute(request, render, out, err);
+        } catch (RuntimeException | VirtualMachineError | LinkageError e) {
+            // One line that says what to do, never a stack trace, and an exit status of its own:
+            // a script must not read "out of memory" as "the catalog is invalid".
+            err.println("error: " + Failures.diagnose(e, request.file(), Failures.Where.COMMAND_LINE).render());
+            return FAILED;
+        }
     }
 
-    private record Request(String file, boolean strict, String baseline, String output, String locale) {}
+    private record Request(String file, Options options, String output, String locale) {}
 
     private static int execute(Request request, Function<Catalog, String> render, PrintStream out, PrintStream err) {
         String file = request.file();
@@ -146,22 +157,14 @@ public final class CatalogTool {
             err.println("error: cannot read " + file + ": " + e.getMessage());
             return USAGE;
         }
-        Path directory = Path.of(file).toAbsolutePath().getParent();
-        CatalogValidator.Result result = CatalogLoader.load(file, content, new CatalogValidator.Options(request.strict()),
-                Optional.of(path -> readImport(directory, path)));
-        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        if (!result.hasErrors() && result.catalog().isPresent()) {
-            diagnostics.addAll(ExternalCatalogs.checkImports(result.catalog().get(), path -> readImport(directory, path)));
-            if (request.baseline() != null) {
-                try {
-                    diagnostics.addAll(ExternalCatalogs.checkBaseline(result.catalog().get(), request.baseline(),
-                            Files.readAllBytes(Path.of(request.baseline()))));
-                } catch (IOException | InvalidPathException e) {
-                    err.println("error: cannot read " + request.baseline() + ": " + e.getMessage());
-                    return USAGE;
-                }
-            }
+        Optional<String> baseline = request.options().baseline();
+        if (baseline.isPresent() && !readable(baseline.get())) {
+            err.println("error: cannot read " + baseline.get());
+            return USAGE;
         }
+        Path directory = Path.of(file).toAbsolutePath().getParent();
+        FrontEnd.Result result = FrontEnd.check(file, content, request.options(), path -> readImport(directory, path));
+        List<Diagnostic> diagnostics = result.diagnostics();
         for (Diagnostic diagnostic : diagnostics) {
             err.println((diagnostic.isError() ? "error: " : "warning: ") + diagnostic.render());
         }
@@ -196,6 +199,14 @@ public final class CatalogTool {
             return USAGE;
         }
         return OK;
+    }
+
+    private static boolean readable(String file) {
+        try {
+            return Files.isRegularFile(Path.of(file)) && Files.isReadable(Path.of(file));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static ResourceResolver.Found readImport(Path directory, String path) {

@@ -1,5 +1,9 @@
 package dev.errorcatalog.processor.diag;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 
 /**
  * One finding: what kind, where, and the full text. Stages return these; only the processor's
@@ -24,6 +28,18 @@ public record Diagnostic(DiagnosticKind kind, Severity severity, Mark mark, Stri
     public String render() {
         String text = "[" + kind.tag() + "] " + message;
         return mark == null ? text : mark + ": " + text;
+    }
+
+    /**
+     * By line and column, so the build prints them in file order; the catalog's own problems before
+     * those of its translation files, each file's together. The sort is stable for ties.
+     */
+    public static List<Diagnostic> inFileOrder(List<Diagnostic> diagnostics) {
+        List<Diagnostic> copy = new ArrayList<>(diagnostics);
+        copy.sort(Comparator.comparing((Diagnostic d) -> d.mark() == null || !d.mark().file().endsWith(".properties") ? "" : d.mark().file())
+                .thenComparingInt(d -> d.mark() == null ? 0 : d.mark().line())
+                .thenComparingInt(d -> d.mark() == null ? 0 : d.mark().column()));
+        return copy;
     }
 
     @Override

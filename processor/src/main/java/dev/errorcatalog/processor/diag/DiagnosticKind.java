@@ -105,6 +105,8 @@ public enum DiagnosticKind {
     // --- options
     PROBLEM_TYPE_BASE("problem-type-base", "-Aerrorcatalog.problemTypeBase=%s is not a URI that a code can follow (%s); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:"),
 
+    OUTPUTS_OPTION("outputs-option", "-Aerrorcatalog.outputs names '%s', which is not an output; list some of: %s%s"),
+
     // --- the compilation
     JAVA_LEVEL("java-level", "the generated code needs Java 11 or newer, but this compilation is at Java %d: "
             + "compile with --release 11 or higher (Maven: <release>17</release> in maven-compiler-plugin, whose default is 8)"),
@@ -113,7 +115,8 @@ public enum DiagnosticKind {
     WRITE_FAILED("write-failed", "cannot write the generated files: %s"),
 
     // --- the processor itself
-    INTERNAL_ERROR("internal-error", "the processor failed unexpectedly (%s); please report this with your catalog"),
+    OUT_OF_MEMORY("out-of-memory", "ran out of %s while compiling catalog '%s'; %s"),
+    INTERNAL_ERROR("internal-error", "the processor failed unexpectedly on catalog '%s': %s; please report this with your catalog and these frames: %s"),
     ;
 
     private final String tag;

@@ -22,7 +22,7 @@ import java.util.Optional;
  * and the default locale's text stands in. A locale with a country falls back to its language's
  * text, when the catalog declares that language, before the default ({@code de-AT} → {@code de}).
  */
-final class LocaleTexts {
+public final class LocaleTexts {
     private LocaleTexts() {}
 
     /** {@code Api_zh_CN.texts}: the resource name, relative to the package. */
@@ -57,7 +57,7 @@ final class LocaleTexts {
     }
 
     /** Every non-default locale's resource, by path from the class output's root. */
-    static Map<String, String> resources(Catalog catalog, String packageName) {
+    public static Map<String, String> resources(Catalog catalog, String packageName) {
         Map<String, String> resources = new LinkedHashMap<>();
         String directory = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
         List<String> locales = catalog.locales();

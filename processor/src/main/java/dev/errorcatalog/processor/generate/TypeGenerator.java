@@ -14,7 +14,7 @@ import javax.tools.JavaFileObject;
  * date, so output is reproducible) and the originating element, and writes through the Filer.
  */
 public abstract class TypeGenerator {
-    static final String GENERATOR = "dev.errorcatalog.processor.ErrorCatalogProcessor";
+    public static final String GENERATOR = "dev.errorcatalog.processor.ErrorCatalogProcessor";
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     protected final GenerationContext context;

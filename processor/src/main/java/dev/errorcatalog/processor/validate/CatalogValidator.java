@@ -4,18 +4,12 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
-import dev.errorcatalog.processor.read.CatalogReader;
-import dev.errorcatalog.processor.read.ResourceResolver;
-import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Turns a YAML tree into a {@link Catalog} and every diagnostic it deserves. Never throws for
- * bad input: every problem comes back as a {@link Diagnostic}.
+ * Every rule that needs only the model: ranges, codes, names, capacity. Takes a {@link Catalog} as
+ * reading left it and returns what is wrong with it; never throws, never prints.
  */
 public final class CatalogValidator {
     /**
@@ -33,40 +27,10 @@ public final class CatalogValidator {
         return 6_000 / (locales + 4);
     }
 
-    /** @param strictLocales every message and title must have every declared locale */
-    public record Options(boolean strictLocales) {
-        public static final Options DEFAULTS = new Options(false);
-    }
-
-    /** The catalog, present when it was readable, and the diagnostics, sorted by place. */
-    public record Result(Optional<Catalog> catalog, List<Diagnostic> diagnostics) {
-        public Result {
-            diagnostics = List.copyOf(diagnostics);
-        }
-
-        public boolean hasErrors() {
-            return diagnostics.stream().anyMatch(Diagnostic::isError);
-        }
-    }
-
     private CatalogValidator() {}
 
-    public static Result validate(YamlNode root, Options options) {
-        return validate(root, options, Optional.empty());
-    }
-
-    /** @param translations finds the translation files the catalog names; empty to leave them unread */
-    public static Result validate(YamlNode root, Options options, Optional<ResourceResolver> translations) {
+    public static List<Diagnostic> validate(Catalog catalog) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Optional<Catalog> read = new CatalogReader(diagnostics, options.strictLocales(), translations).read(root);
-        if (read.isEmpty()) {
-            return new Result(Optional.empty(), sorted(diagnostics));
-        }
-        Catalog catalog = read.get();
-        // Parents first: ownership, suggestions and fill ratios all depend on the nesting.
-        catalog = withParents(catalog);
-        // Then field values: a code inherits from its category and the categories around it.
-        catalog = FieldInheritance.resolve(catalog);
         Capacity capacity = new Capacity(catalog);
         diagnostics.addAll(CategoryRules.check(catalog));
         diagnostics.addAll(CodeRules.check(catalog, capacity));
@@ -83,25 +47,6 @@ public final class CatalogValidator {
                     catalog.locales().size(), maxCategories));
         }
         diagnostics.addAll(capacity.fillWarnings());
-        return new Result(Optional.of(catalog), sorted(diagnostics));
-    }
-
-    private static Catalog withParents(Catalog catalog) {
-        Map<String, String> parents = CategoryRules.parents(catalog);
-        return catalog.withCategories(catalog.categories().stream()
-                .map(c -> c.withParent(Optional.ofNullable(parents.get(c.id()))))
-                .toList());
-    }
-
-    /**
-     * By line and column, so the build prints them in file order; the catalog's own problems before
-     * those of its translation files, each file's together. The sort is stable for ties.
-     */
-    static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
-        List<Diagnostic> copy = new ArrayList<>(diagnostics);
-        copy.sort(Comparator.comparing((Diagnostic d) -> d.mark() == null || !d.mark().file().endsWith(".properties") ? "" : d.mark().file())
-                .thenComparingInt(d -> d.mark() == null ? 0 : d.mark().line())
-                .thenComparingInt(d -> d.mark() == null ? 0 : d.mark().column()));
-        return copy;
+        return diagnostics;
     }
 }

@@ -6,14 +6,12 @@ import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Category ids are unique; ranges either nest (a range wholly inside another is its child, to any
- * depth) or stay apart. Also works out each category's parent: the narrowest range around it.
+ * depth) or stay apart.
  */
 final class CategoryRules {
     private CategoryRules() {}
@@ -43,17 +41,5 @@ final class CategoryRules {
             }
         }
         return out;
-    }
-
-    /** Each category's parent id: the narrowest other category whose range strictly contains it. */
-    static Map<String, String> parents(Catalog catalog) {
-        Map<String, String> parents = new LinkedHashMap<>();
-        for (Category child : catalog.categories()) {
-            Optional<Category> parent = catalog.categories().stream()
-                    .filter(c -> c != child && c.range().contains(child.range()) && c.range().size() > child.range().size())
-                    .min((a, b) -> Long.compare(a.range().size(), b.range().size()));
-            parent.ifPresent(p -> parents.put(child.id(), p.id()));
-        }
-        return parents;
     }
 }

@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.clients;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import dev.errorcatalog.processor.model.Catalog;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ClientOutputsV2Test {
     static Catalog load(String resource) {
-        CatalogValidator.Result result = CatalogLoader.load("errors.yaml",
-                ClientTools.resource(resource).getBytes(StandardCharsets.UTF_8), CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result result = FrontEnd.load("errors.yaml",
+                ClientTools.resource(resource).getBytes(StandardCharsets.UTF_8), Options.DEFAULTS);
         assertEquals(List.of(), result.diagnostics());
         return result.catalog().orElseThrow();
     }

@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.clients;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ public class HtmlPageTest {
 
     @Test
     void upstreamPageSearchesOpensAnchorsAndSwitchesLanguage() throws IOException {
-        Catalog catalog = CatalogLoader.load("errors.yaml", Files.readAllBytes(UPSTREAM), CatalogValidator.Options.DEFAULTS)
+        Catalog catalog = FrontEnd.load("errors.yaml", Files.readAllBytes(UPSTREAM), Options.DEFAULTS)
                 .catalog().orElseThrow();
         Path screenshot = dir.resolve("page.png");
         JsonNode seen = browse(dir, HtmlWriter.html(catalog), "scenario", screenshot.toString());

@@ -1,13 +1,13 @@
 package dev.errorcatalog.processor.clients;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -32,8 +32,8 @@ public class OpenApiDescriptionTest {
     Path dir;
 
     static String openapi() {
-        CatalogValidator.Result result = CatalogLoader.load("errors.yaml",
-                ClientTools.resource("errors.yaml").getBytes(StandardCharsets.UTF_8), CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result result = FrontEnd.load("errors.yaml",
+                ClientTools.resource("errors.yaml").getBytes(StandardCharsets.UTF_8), Options.DEFAULTS);
         return OpenApiWriter.openapi(result.catalog().orElseThrow());
     }
 

@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.clients;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
 import dev.errorcatalog.processor.model.Catalog;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,8 +52,8 @@ public class TypeScriptModuleTest {
     }
 
     static String typescript(String yaml) {
-        CatalogValidator.Result result = CatalogLoader.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8),
-                CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result result = FrontEnd.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8),
+                Options.DEFAULTS);
         assertEquals(List.of(), result.diagnostics());
         Catalog catalog = result.catalog().orElseThrow();
         return TypeScriptWriter.typescript(catalog);

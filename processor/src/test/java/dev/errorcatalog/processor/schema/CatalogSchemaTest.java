@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.schema;
 
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,8 +19,6 @@ import com.networknt.schema.SpecificationVersion;
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.docs.DescriptorWriter;
 import dev.errorcatalog.processor.model.Catalog;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -193,7 +193,7 @@ class CatalogSchemaTest {
 
     @Test
     void descriptorOfCatalogModuleCatalogIsValid() throws IOException {
-        CatalogValidator.Result result = load("errors.yaml", Files.readAllBytes(CATALOG_YAML));
+        FrontEnd.Result result = load("errors.yaml", Files.readAllBytes(CATALOG_YAML));
         Catalog catalog = result.catalog().orElseThrow(() -> new AssertionError(errors(result)));
         JsonNode descriptor = JSON.readTree(DescriptorWriter.json(catalog));
         assertEquals(List.of(), messages(schema.validate(descriptor)));
@@ -214,7 +214,7 @@ class CatalogSchemaTest {
     void validCatalogPassesSchemaAndProcessor(Path file) throws IOException {
         byte[] content = Files.readAllBytes(file);
         assertEquals(List.of(), messages(schema.validate(YAML.readTree(content))), "schema");
-        CatalogValidator.Result result = load(file.getFileName().toString(), content);
+        FrontEnd.Result result = load(file.getFileName().toString(), content);
         assertEquals(List.of(), errors(result), "processor");
         JsonNode descriptor = JSON.readTree(DescriptorWriter.json(result.catalog().orElseThrow()));
         assertEquals(List.of(), messages(schema.validate(descriptor)), "schema, on the JSON descriptor");
@@ -251,11 +251,11 @@ class CatalogSchemaTest {
 
     // ---- helpers
 
-    private static CatalogValidator.Result load(String name, byte[] content) {
-        return CatalogLoader.load(name, content, CatalogValidator.Options.DEFAULTS);
+    private static FrontEnd.Result load(String name, byte[] content) {
+        return FrontEnd.load(name, content, Options.DEFAULTS);
     }
 
-    private static List<String> errors(CatalogValidator.Result result) {
+    private static List<String> errors(FrontEnd.Result result) {
         return result.diagnostics().stream().filter(Diagnostic::isError).map(Object::toString).toList();
     }
 

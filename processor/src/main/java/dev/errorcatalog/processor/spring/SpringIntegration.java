@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.generate.spring;
+package dev.errorcatalog.processor.spring;
 
 import dev.errorcatalog.processor.generate.GenerationContext;
 import dev.errorcatalog.processor.generate.TypeGenerator;

@@ -1,11 +1,13 @@
-package dev.errorcatalog.processor.validate;
+package dev.errorcatalog.processor.frontend;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CatalogImport;
-import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.diag.Mark;
+import dev.errorcatalog.processor.read.ResourceResolver;
+import dev.errorcatalog.processor.validate.BaselineRules;
+import dev.errorcatalog.processor.validate.ImportRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +15,12 @@ import java.util.Optional;
 /**
  * Checks a catalog against other catalogs: the ones it imports (by resource path) and the last
  * release (the baseline). Both may be catalog YAML files or JSON descriptors; both are loaded with
- * the same {@link CatalogLoader}, and a broken one is reported, not thrown.
+ * the same {@link FrontEnd#load}, and a broken one is reported, not thrown.
  */
-public final class ExternalCatalogs {
+final class ExternalCatalogs {
     private ExternalCatalogs() {}
 
-    public static List<Diagnostic> checkImports(Catalog catalog, ResourceResolver resolver) {
+    static List<Diagnostic> checkImports(Catalog catalog, ResourceResolver resolver) {
         List<Diagnostic> out = new ArrayList<>();
         List<ImportRules.Imported> imported = new ArrayList<>();
         for (CatalogImport entry : catalog.imports()) {
@@ -38,24 +40,23 @@ public final class ExternalCatalogs {
                             firstError(entry.path(), found.content().get()))));
         }
         out.addAll(ImportRules.check(catalog, imported));
-        return CatalogValidator.sorted(out);
+        return Diagnostic.inFileOrder(out);
     }
 
-    public static List<Diagnostic> checkBaseline(Catalog catalog, String path, byte[] content) {
+    static List<Diagnostic> checkBaseline(Catalog catalog, String path, byte[] content) {
         Optional<Catalog> baseline = load(path, content);
         if (baseline.isEmpty()) {
             return List.of(Diagnostic.of(DiagnosticKind.BASELINE_INVALID, Mark.ofFile(path), path, firstError(path, content)));
         }
-        return CatalogValidator.sorted(BaselineRules.check(baseline.get(), catalog));
+        return Diagnostic.inFileOrder(BaselineRules.check(baseline.get(), catalog));
     }
 
     private static Optional<Catalog> load(String path, byte[] content) {
-        CatalogValidator.Result result = CatalogLoader.load(path, content, CatalogValidator.Options.DEFAULTS);
-        return result.hasErrors() ? Optional.empty() : result.catalog();
+        return FrontEnd.load(path, content, Options.DEFAULTS).valid();
     }
 
     private static String firstError(String path, byte[] content) {
-        return CatalogLoader.load(path, content, CatalogValidator.Options.DEFAULTS).diagnostics().stream()
+        return FrontEnd.load(path, content, Options.DEFAULTS).diagnostics().stream()
                 .filter(Diagnostic::isError)
                 .findFirst()
                 .map(Diagnostic::render)

@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.generate.spring;
+package dev.errorcatalog.processor.spring;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;

@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor;
+package dev.errorcatalog.processor.frontend;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +17,14 @@ import javax.tools.StandardLocation;
  * Finds a catalog file in the order the contract gives: {@code -Aerrorcatalog.dir}, then the class
  * output (where Maven copies resources before compiling), the source path and the class path.
  */
-final class CatalogLocator {
-    static final String DIR_OPTION = "errorcatalog.dir";
+public final class CatalogLocator {
+    static final String DIR_OPTION = Options.DIR;
 
     /**
      * The bytes of the file found, or every place that was searched; {@code readError} is set when
      * the file exists where {@code -Aerrorcatalog.dir} points but cannot be read.
      */
-    record Found(Optional<byte[]> content, List<String> searched, Optional<String> readError) {
+    public record Found(Optional<byte[]> content, List<String> searched, Optional<String> readError) {
         Found(Optional<byte[]> content, List<String> searched) {
             this(content, searched, Optional.empty());
         }
@@ -35,7 +35,7 @@ final class CatalogLocator {
 
     private CatalogLocator() {}
 
-    static Found locate(Filer filer, String directory, String path) {
+    public static Found locate(Filer filer, String directory, String path) {
         List<String> searched = new ArrayList<>();
         if (directory != null && !directory.isBlank()) {
             Path file;

@@ -1,12 +1,13 @@
-package dev.errorcatalog.processor;
+package dev.errorcatalog.processor.spring;
 
 import com.google.auto.service.AutoService;
+import dev.errorcatalog.processor.generate.TypeGenerator;
+import dev.errorcatalog.processor.frontend.Options;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -21,11 +22,10 @@ import javax.lang.model.element.TypeElement;
  * annotation that no processor claims, so without this a catalog module built with {@code -Werror}
  * would fail on its own generated code. It is a processor of its own because a processor claims all
  * of a round's annotations it is given or none: it claims only in a round where every element
- * carrying them is a type the {@link ErrorCatalogProcessor} generated, so an application's own Spring
+ * carrying them is a type the {@code ErrorCatalogProcessor} generated, so an application's own Spring
  * code in the same module is left to the processors (and warnings) it had before.
  */
 @AutoService(Processor.class)
-@SupportedOptions(SpringSupport.SPRING_OPTION)
 public final class GeneratedSpringAnnotations extends AbstractProcessor {
     static final Set<String> ANNOTATIONS = Set.of(
             "org.springframework.web.bind.annotation.RestControllerAdvice",
@@ -38,7 +38,13 @@ public final class GeneratedSpringAnnotations extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Boolean.parseBoolean(processingEnv.getOptions().get(SpringSupport.SPRING_OPTION)) ? ANNOTATIONS : Set.of();
+        return Boolean.parseBoolean(processingEnv.getOptions().get(Options.SPRING)) ? ANNOTATIONS : Set.of();
+    }
+
+    /** Every option of the jar, like its other processor: javac warns about an option no processor declares. */
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Options.ALL;
     }
 
     @Override
@@ -73,7 +79,7 @@ public final class GeneratedSpringAnnotations extends AbstractProcessor {
             if (mirror.getAnnotationType().toString().equals("javax.annotation.processing.Generated")) {
                 for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
                     if (entry.getKey().getSimpleName().contentEquals("value")
-                            && entry.getValue().toString().contains('"' + ErrorCatalogProcessor.class.getName() + '"')) {
+                            && entry.getValue().toString().contains('"' + TypeGenerator.GENERATOR + '"')) {
                         return true;
                     }
                 }

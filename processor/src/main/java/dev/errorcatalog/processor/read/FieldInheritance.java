@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.validate;
+package dev.errorcatalog.processor.read;
 
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
