@@ -2,6 +2,7 @@
 // reader would see, as JSON, for the JUnit test to judge.
 //   node browser-check.mjs scenario PAGE.html SCREENSHOT.png   search, anchor, language switch
 //   node browser-check.mjs dump PAGE.html                       every text as the DOM holds it
+//   node browser-check.mjs switch PAGE.html LOCALE              the titles and messages shown in LOCALE
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,7 +67,13 @@ try {
     result.visitorTitles = await page.$$eval("#category-visitor > h2 .title",
       (titles) => titles.filter((t) => t.offsetParent !== null).map((t) => t.textContent));
     result.visibleMessages = await page.$$eval("tr.error td.message .text",
-      (texts) => texts.filter((t) => t.offsetParent !== null).map((t) => t.lang));
+      (texts) => texts.filter((t) => t.offsetParent !== null).map((t) => t.dataset.locale));
+  } else if (mode === "switch") {
+    await page.selectOption("#locale", screenshot);
+    result.activeTitles = await page.$$eval("section.category > :is(h2, h3, h4, h5, h6) .title",
+      (titles) => titles.filter((t) => t.offsetParent !== null && t.classList.contains("active")).map((t) => t.textContent));
+    result.visibleMessages = await page.$$eval("tr.error td.message .text",
+      (texts) => texts.filter((t) => t.offsetParent !== null).map((t) => t.textContent));
   } else {
     result.titles = await page.$$eval("section.category", (sections) => sections.map((s) => ({
       id: s.id, titles: Array.from(s.querySelector(":scope > :is(h2, h3, h4, h5, h6)").querySelectorAll(".title"))

@@ -49,20 +49,22 @@ public final class MarkdownWriter {
                         .append(field.description().map(MarkdownWriter::text).orElse("")).append(" |\n");
             }
         }
+        LocaleFallback fallback = LocaleFallback.of(catalog);
         for (Category category : inTreeOrder(catalog, Optional.empty())) {
-            section(catalog, category, out);
+            section(catalog, fallback, category, out);
         }
         return out.toString();
     }
 
-    private static void section(Catalog catalog, Category category, StringBuilder out) {
+    /** A category's section; a locale without its own text shows its language's, else the default's, as Java does. */
+    private static void section(Catalog catalog, LocaleFallback fallback, Category category, StringBuilder out) {
         int depth = catalog.depth(category);
         out.append('\n').append("#".repeat(Math.min(6, depth + 2))).append(' ')
                 .append(text(category.title().text(catalog.defaultLocale(), catalog.defaultLocale())))
                 .append(" (").append(category.range().text()).append(")\n\n");
         for (String locale : catalog.locales()) {
             out.append("- Title (").append(locale).append("): ")
-                    .append(text(category.title().text(locale, catalog.defaultLocale()))).append('\n');
+                    .append(text(fallback.text(category.title(), locale))).append('\n');
         }
         out.append("- Id: `").append(category.id()).append("`\n");
         out.append("- Range: `").append(category.range().text()).append("` (").append(category.range().first())
@@ -102,7 +104,7 @@ public final class MarkdownWriter {
             code.deprecation().ifPresent(reason -> out.append(" (deprecated").append(reason.isEmpty() ? "" : ": " + text(reason)).append(')'));
             out.append(" |");
             for (String locale : catalog.locales()) {
-                out.append(' ').append(text(code.message().text(locale, catalog.defaultLocale()))).append(" |");
+                out.append(' ').append(text(fallback.text(code.message(), locale))).append(" |");
             }
             out.append(' ').append(code.httpStatus()).append(" |");
             for (FieldDefinition field : catalog.fields()) {

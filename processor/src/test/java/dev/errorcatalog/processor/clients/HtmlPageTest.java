@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errorcatalog.processor.docs.LocaleFallbackTest;
 import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
@@ -87,6 +88,25 @@ public class HtmlPageTest {
 
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(screenshot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aRegionalLocaleShowsItsLanguagesTextsAsJavaDoes() throws IOException {
+        String html = HtmlWriter.html(LocaleFallbackTest.regional());
+        // de-AT has no title of its own for auth: it names de's as the one standing in, in de's language
+        assertTrue(html.contains("<span class=\"title fallback\" lang=\"de\" data-locale=\"de-AT\" data-source=\"de\">Anmeldefehler</span>"), html);
+        assertTrue(html.contains("<span class=\"text\" lang=\"de\" data-locale=\"de-AT\" hidden>Konto {user} nach {attempts} Versuchen gesperrt</span>"), html);
+
+        JsonNode seen = browse(dir, html, "switch", "de-AT");
+        assertEquals(List.of("Anmeldefehler", "Grenzen"), strings(seen.get("activeTitles")));
+        assertEquals(List.of("Ka Sitzung {id} f\u00fcr {user}", "Konto {user} nach {attempts} Versuchen gesperrt", "Try again later",
+                "Use {{literal}} braces", "Limit {amount} am {day} um {size} Bytes \u00fcberschritten", "Kontingent von {count} erreicht"),
+                strings(seen.get("visibleMessages")));
+        seen = browse(dir, html, "switch", "fr-CA");
+        assertEquals(List.of("Erreurs d'authentification", "Limites"), strings(seen.get("activeTitles")));
+        assertEquals(List.of("Pas de session {id} pour {user}", "Account {user} locked after {attempts} attempts", "Try again later",
+                "Utilisez les accolades {{literal}}", "Limite {amount} d\u00e9pass\u00e9e le {day} de {size} octets", "Quota de {count} atteint"),
+                strings(seen.get("visibleMessages")));
     }
 
     private static void inTreeOrder(Catalog catalog, Optional<String> parent, List<String> titles) {

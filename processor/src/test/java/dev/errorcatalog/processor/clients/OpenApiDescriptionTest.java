@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errorcatalog.processor.docs.LocaleFallbackTest;
 import dev.errorcatalog.processor.docs.openapi.OpenApiWriter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -69,6 +70,21 @@ public class OpenApiDescriptionTest {
         assertEquals("ACH Errors (3049xx): ACH_PRE_CHECKS", json.at("/components/examples/ach/summary").asText());
         assertEquals("Limit {amount} exceeded on {day} by {host}:{port} ({size} bytes, {note})",
                 code.get("x-enum-descriptions").get(2).asText(), "typed placeholders shown as the Java API's template");
+    }
+
+    @Test
+    void aRegionalLocaleHoldsItsLanguagesMessageAsJavaShowsIt() throws IOException {
+        String openapi = OpenApiWriter.openapi(LocaleFallbackTest.regional());
+        parseWithoutMessages(openapi);
+        JsonNode json = new ObjectMapper().readTree(openapi);
+        JsonNode codes = json.at("/components/schemas/ApiCode/x-error-catalog/codes");
+        // 101002 has en and de: de-AT shows de's, fr and fr-CA the default's
+        assertEquals("{\"en\":\"Account {user} locked after {attempts} attempts\",\"de\":\"Konto {user} nach {attempts} Versuchen gesperrt\","
+                + "\"de-AT\":\"Konto {user} nach {attempts} Versuchen gesperrt\",\"fr\":\"Account {user} locked after {attempts} attempts\","
+                + "\"fr-CA\":\"Account {user} locked after {attempts} attempts\"}", codes.get(1).get("messages").toString());
+        // 101001 has its own de-AT, and fr but not fr-CA
+        assertEquals("Ka Sitzung {id} f\u00fcr {user}", codes.get(0).at("/messages/de-AT").asText());
+        assertEquals("Pas de session {id} pour {user}", codes.get(0).at("/messages/fr-CA").asText());
     }
 
     @Test

@@ -111,6 +111,26 @@ public class TypeScriptModuleTest {
                 + "\"reason\":\"Merged into 304100\"}]", results.get("retired").toString());
     }
 
+    /** What docs/clients.md promises the module needs: {@code lib} ES2020, any {@code target} from ES2015 (TypeScript 7's lowest). */
+    static final String LIB = "ES2020";
+    static final List<String> TARGETS = List.of("ES2015", "ES2020");
+
+    @Test
+    void compilesWithTheDocumentedTargetAndLib() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "clients.md"), StandardCharsets.UTF_8);
+        for (String target : TARGETS) {
+            String flags = "--strict --target " + target + " --lib " + LIB;
+            assertTrue(doc.contains("`tsc " + flags + "`"), "docs/clients.md documents `tsc " + flags + "`");
+            assertEquals(new ClientTools.Result(0, ""), ClientTools.run(dir, List.of(ClientTools.TSC.toString(), "--strict",
+                    "--target", target, "--lib", LIB, "--noEmit", "--pretty", "false", "api-errors.ts"), 120), flags);
+        }
+        // and ES2020 is what it needs: with ES2019's library, BigInt formatting and dateStyle are unknown
+        ClientTools.Result older = ClientTools.run(dir, List.of(ClientTools.TSC.toString(), "--strict",
+                "--target", "ES2015", "--lib", "ES2019", "--noEmit", "--pretty", "false", "api-errors.ts"), 120);
+        assertTrue(older.output().contains("'dateStyle' does not exist") && older.output().contains("'bigint' is not assignable"),
+                older.output());
+    }
+
     @Test
     void negativeAndZeroCodes() throws IOException {
         Path any = dir.resolve("any-digits");

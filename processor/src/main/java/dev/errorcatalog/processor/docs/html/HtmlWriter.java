@@ -4,6 +4,7 @@ import static dev.errorcatalog.processor.docs.html.Html.attribute;
 import static dev.errorcatalog.processor.docs.html.Html.text;
 
 import dev.errorcatalog.processor.docs.BundledText;
+import dev.errorcatalog.processor.docs.LocaleFallback;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
@@ -31,11 +32,13 @@ import java.util.Optional;
 public final class HtmlWriter {
     private final Catalog catalog;
     private final String defaultLocale;
+    private final LocaleFallback fallback;
     private final StringBuilder out = new StringBuilder();
 
     private HtmlWriter(Catalog catalog) {
         this.catalog = catalog;
         this.defaultLocale = catalog.defaultLocale();
+        this.fallback = LocaleFallback.of(catalog);
     }
 
     public static String html(Catalog catalog) {
@@ -205,27 +208,36 @@ public final class HtmlWriter {
 
     /**
      * Every locale's title side by side, as on the upstream page; the default one is marked active
-     * (the script moves the mark). A locale without its own title is never shown: while it is the
-     * active locale, the default title is the active one, so a heading never repeats the same words.
+     * (the script moves the mark). A locale without its own title is never shown: it names, in
+     * {@code data-source}, the locale whose title stands in (its language's, else the default's, as
+     * Java's {@code title(Locale)} picks), and while it is the active locale that one is the active
+     * title, so a heading never repeats the same words.
      */
     private void titles(LocalizedText title) {
         out.append("<span class=\"titles\">");
         for (String locale : catalog.locales()) {
-            boolean fallback = title.translation(locale).isEmpty();
-            out.append("<span class=\"title").append(locale.equals(defaultLocale) ? " active" : "").append(fallback ? " fallback" : "")
-                    .append("\" lang=\"").append(attribute(locale)).append("\" data-locale=\"").append(attribute(locale)).append("\">")
-                    .append(text(title.text(locale, defaultLocale))).append("</span>");
+            String source = fallback.source(title, locale);
+            boolean own = source.equals(locale);
+            out.append("<span class=\"title").append(locale.equals(defaultLocale) ? " active" : "").append(own ? "" : " fallback")
+                    .append("\" lang=\"").append(attribute(source)).append("\" data-locale=\"").append(attribute(locale)).append('"');
+            if (!own) {
+                out.append(" data-source=\"").append(attribute(source)).append('"');
+            }
+            out.append('>').append(text(fallback.text(title, locale))).append("</span>");
         }
         out.append("</span>");
     }
 
-    /** One span per locale, only the default one shown (the language switch shows another); placeholders as {@code {name}}. */
+    /**
+     * One span per locale, only the default one shown (the language switch shows another); placeholders
+     * as {@code {name}}. A locale without its own message holds its language's, else the default's, as
+     * Java's {@code message(Locale)} does; its {@code lang} is the language the text is in.
+     */
     private void localized(LocalizedText message) {
         for (String locale : catalog.locales()) {
-            String shown = message.text(locale, defaultLocale);
-            out.append("<span class=\"text\" lang=\"").append(attribute(locale)).append("\" data-locale=\"")
+            out.append("<span class=\"text\" lang=\"").append(attribute(fallback.source(message, locale))).append("\" data-locale=\"")
                     .append(attribute(locale)).append('"').append(locale.equals(defaultLocale) ? "" : " hidden").append('>')
-                    .append(text(MessageTemplate.withoutTypes(shown))).append("</span>");
+                    .append(text(MessageTemplate.withoutTypes(fallback.text(message, locale)))).append("</span>");
         }
     }
 

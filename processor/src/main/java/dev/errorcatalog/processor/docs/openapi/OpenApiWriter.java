@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.docs.openapi;
 
 import dev.errorcatalog.processor.docs.Json;
+import dev.errorcatalog.processor.docs.LocaleFallback;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
@@ -33,6 +34,7 @@ public final class OpenApiWriter {
         String locale = catalog.defaultLocale();
         List<ErrorCode> codes = catalog.codesByNumber();
         Map<ErrorCode, Category> categories = catalog.categoriesByCode();
+        LocaleFallback fallback = LocaleFallback.of(catalog);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("openapi", "3.1.0");
         root.put("info", map("title", name + " error codes",
@@ -48,7 +50,7 @@ public final class OpenApiWriter {
                 "enum", codes.stream().map(ErrorCode::code).toList(),
                 "x-enum-varnames", codes.stream().map(ErrorCode::name).toList(),
                 "x-enum-descriptions", codes.stream().map(code -> describe(code, locale)).toList(),
-                "x-error-catalog", map("codes", codes.stream().map(code -> details(catalog, categories.get(code), code)).toList(),
+                "x-error-catalog", map("codes", codes.stream().map(code -> details(catalog, fallback, categories.get(code), code)).toList(),
                         "retired", catalog.retired().stream().map(OpenApiWriter::retired).toList())));
         schemas.put(name + "ErrorName", map("type", "string",
                 "description", "The name of a code of the " + name + " catalog.",
@@ -113,8 +115,12 @@ public final class OpenApiWriter {
                 "name", code.name());
     }
 
-    /** What the enum cannot say about a code: its older names, category, status, messages in every locale, deprecation and field values. */
-    private static Map<String, Object> details(Catalog catalog, Category category, ErrorCode code) {
+    /**
+     * What the enum cannot say about a code: its older names, category, status, messages in every
+     * locale (a locale without its own text shows its language's, else the default's, as Java
+     * does), deprecation and field values.
+     */
+    private static Map<String, Object> details(Catalog catalog, LocaleFallback fallback, Category category, ErrorCode code) {
         Map<String, Object> details = map("code", code.code(), "name", code.name());
         if (!code.aliases().isEmpty()) {
             details.put("aliases", code.aliases().stream().map(ErrorCode.Alias::name).toList());
@@ -122,8 +128,7 @@ public final class OpenApiWriter {
         details.put("category", category.id());
         details.put("status", code.httpStatus());
         Map<String, Object> messages = new LinkedHashMap<>();
-        catalog.locales().forEach(locale -> messages.put(locale,
-                MessageTemplate.withoutTypes(code.message().text(locale, catalog.defaultLocale()))));
+        catalog.locales().forEach(locale -> messages.put(locale, MessageTemplate.withoutTypes(fallback.text(code.message(), locale))));
         details.put("messages", messages);
         code.deprecation().ifPresent(reason -> details.put("deprecated", reason.isEmpty() ? (Object) Boolean.TRUE : reason));
         if (!catalog.fields().isEmpty()) {

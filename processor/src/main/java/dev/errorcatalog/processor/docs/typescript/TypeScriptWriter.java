@@ -7,6 +7,7 @@ import static dev.errorcatalog.processor.docs.typescript.TypeScriptText.key;
 import static dev.errorcatalog.processor.docs.typescript.TypeScriptText.string;
 
 import dev.errorcatalog.processor.docs.BundledText;
+import dev.errorcatalog.processor.docs.LocaleFallback;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
@@ -36,6 +37,7 @@ public final class TypeScriptWriter {
     private final String type;
     private final String value;
     private final TypeScriptFields fields;
+    private final LocaleFallback fallback;
     private final Map<ErrorCode, Category> categoriesByCode;
     private final StringBuilder out = new StringBuilder();
 
@@ -43,6 +45,7 @@ public final class TypeScriptWriter {
         this.catalog = catalog;
         this.categoriesByCode = catalog.categoriesByCode();
         this.fields = new TypeScriptFields(catalog);
+        this.fallback = LocaleFallback.of(catalog);
         this.type = catalog.name();
         this.value = Character.toLowerCase(type.charAt(0)) + type.substring(1);
     }
@@ -157,7 +160,7 @@ public final class TypeScriptWriter {
         line("  readonly deprecated: boolean | string;");
         line("  /** The message's placeholders in order of first appearance: `type` is string, int, long, number, date, or empty where untyped. */");
         line("  readonly placeholders: readonly { readonly name: string; readonly type: string }[];");
-        line("  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces). */");
+        line("  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces); a locale without its own text holds its language's, else the default's. */");
         line("  readonly messages: { readonly [L in " + type + "Locale]: string };");
         line("  readonly description?: string;");
         line("  readonly fields: " + fields.interfaceName() + ";");
@@ -265,11 +268,11 @@ public final class TypeScriptWriter {
         line("  return " + value + "Errors[code];");
         line("}");
         blank();
-        doc("A code's message in `locale` (resolved like Java's ResourceBundle; default: the first locale) with `args` filled in.");
+        doc("A code's message in `locale` (resolved like Java's ResourceBundle; default: the first locale) with `args` filled in and formatted for `locale`, as Java's `message(Locale)` does.");
         line("export function " + value + "Message<C extends " + type + "Code>(code: C, ...[args, locale]: " + type + "MessageArguments<C>): string {");
         line("  const error: " + type + "ErrorInfo = " + value + "Errors[code];");
         line("  const resolved = resolveLocale(" + value + "Locales, locale) as " + type + "Locale;");
-        line("  return fillTemplate(error.messages[resolved], error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, resolved);");
+        line("  return fillTemplate(error.messages[resolved], error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, formatLocale(locale, resolved));");
         line("}");
         blank();
         doc("A category's title in `locale` (resolved like Java's ResourceBundle; default: the first locale).");
@@ -294,9 +297,10 @@ public final class TypeScriptWriter {
         return categoriesByCode.get(code);
     }
 
+    /** The text every locale shows, its fallback already applied: a regional locale without its own text holds its language's. */
     private String texts(LocalizedText text, Function<String, String> shown) {
         return "{ " + catalog.locales().stream()
-                .map(locale -> key(locale) + ": " + string(shown.apply(text.text(locale, catalog.defaultLocale()))))
+                .map(locale -> key(locale) + ": " + string(shown.apply(fallback.text(text, locale))))
                 .collect(Collectors.joining(", ")) + " }";
     }
 

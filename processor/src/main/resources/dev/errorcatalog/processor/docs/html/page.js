@@ -37,11 +37,14 @@
     for (const element of document.querySelectorAll(".text[data-locale]")) {
       element.hidden = element.dataset.locale !== locale;
     }
-    // The locale's title is the prominent one; where it has none, the default (first) one is.
+    // The locale's title is the prominent one; where it has none, the one standing in for it (its
+    // language's, else the default's: the page names it in data-source) is.
     for (const group of document.querySelectorAll(".titles")) {
       const titles = Array.from(group.children);
       const wanted = titles.find((title) => title.dataset.locale === locale);
-      const shown = wanted === undefined || wanted.classList.contains("fallback") ? titles[0] : wanted;
+      const source = wanted === undefined ? undefined : wanted.dataset.source;
+      const shown = wanted === undefined ? titles[0]
+        : source === undefined ? wanted : titles.find((title) => title.dataset.locale === source) || titles[0];
       for (const title of titles) {
         title.classList.toggle("active", title === shown);
       }
