@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real tools the client-output tests drive as processes: Node.js, the TypeScript compiler and
- * Playwright from {@code clients-test/} ({@code npm ci} there; {@code .ci/run} does it), and
- * Debian's chromium. On a developer's machine without them a test is skipped with the command
- * that installs them; under CI ({@code CI=true}) a missing tool fails the test instead, so the
- * outputs are never silently untested.
+ * Playwright from {@code clients-test/} (the build installs them there with {@code npm ci} before
+ * the tests: {@link NpmPackages}), and Debian's chromium. A missing tool fails the test with what
+ * to install and the switch that skips these tests, locally and under CI alike: since the build
+ * installs the npm tools itself, a missing one is a real problem, never a reason to pass untested.
+ * The only skip is the explicit {@code -Derrorcatalog.skipClientTools=true}.
  */
 public final class ClientTools {
     public static final Path CLIENTS = Path.of("..", "clients-test").toAbsolutePath().normalize();
@@ -30,34 +31,39 @@ public final class ClientTools {
     public record Result(int status, String output) {}
 
     /**
-     * Set by {@code .ci/run} on its second pass (JDK 25): the tools' tests ran in the first pass.
-     * What they check is the same text either way (the writers are plain Java string building; the
-     * formatting under test is Node.js's and chromium's), and they are the slowest tests after the fuzz test.
+     * The switch for machines without Node.js, npm or chromium, and for {@code .ci/run}'s second pass
+     * (JDK 25), whose first pass ran these tests: what they check is the same text either way (the
+     * writers are plain Java string building; the formatting under test is Node.js's and
+     * chromium's), and they are the slowest tests after the fuzz test. It also skips the build's
+     * {@code npm ci} step ({@code processor/pom.xml}).
      */
     static final String SKIP_PROPERTY = "errorcatalog.skipClientTools";
 
-    /** Skips (locally, or on CI's second pass) or fails (under CI) unless {@code tool} exists. */
+    /** Skips when {@code -Derrorcatalog.skipClientTools=true}; otherwise fails unless {@code tool} exists. */
     public static void require(Path tool, String install) {
-        Assumptions.assumeFalse(Boolean.getBoolean(SKIP_PROPERTY),
-                "-D" + SKIP_PROPERTY + "=true: the client tools' tests ran in CI's first pass");
-        if (Files.exists(tool)) {
-            return;
+        Assumptions.assumeFalse(Boolean.getBoolean(SKIP_PROPERTY), "-D" + SKIP_PROPERTY + "=true");
+        if (!Files.exists(tool)) {
+            fail(missing(tool, install));
         }
-        String problem = tool + " is missing; install it with: " + install;
-        if ("true".equals(System.getenv("CI"))) {
-            fail(problem);
-        }
-        Assumptions.abort(problem);
+    }
+
+    /** What a test says when a tool is missing: the tool, how to install it, and the switch. */
+    static String missing(Path tool, String install) {
+        return tool + " is missing; " + install + ", or skip the client-output tests with -D" + SKIP_PROPERTY + "=true";
     }
 
     public static void requireTypeScript() {
-        require(TSC, "cd clients-test && npm ci");
+        require(TSC, NPM_FIX);
     }
 
     public static void requireBrowser() {
-        require(PLAYWRIGHT, "cd clients-test && npm ci");
-        require(CHROMIUM, "apt-get install -y chromium");
+        require(PLAYWRIGHT, NPM_FIX);
+        require(CHROMIUM, "install Debian's chromium (apt-get install chromium)");
     }
+
+    /** The build's npm step did not run or did not finish (an IDE runs tests without it). */
+    private static final String NPM_FIX = "the build installs it before the tests (./mvnw -B -pl processor"
+            + " process-test-classes); by hand: cd clients-test && npm ci --no-audit --no-fund";
 
     /** Runs {@code command} in {@code directory}; its output (both streams) comes back with the exit status. */
     public static Result run(Path directory, List<String> command, long timeoutSeconds) {

@@ -7,8 +7,10 @@ import dev.errorcatalog.processor.diag.DiagnosticKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,32 @@ class DocsTest {
                     .toList();
         }
         assertEquals(List.of(), unlisted, "docs pages missing from the tables of README.md or docs/README.md");
+    }
+
+    /**
+     * A path into the clone by its folder's usual name, from beside it ({@code ../error-catalog/mvnw})
+     * or from home, or a {@code cd} into it: a clone can be called anything, so a command that names
+     * it works only for some readers. Paths inside jars ({@code META-INF/error-catalog/}) are not one.
+     */
+    static final Pattern CLONE_FOLDER = Pattern.compile(
+            "(?<![\\w./-])(?:(?:\\.\\./)+|~/)error-catalog(?![\\w.-])|\\bcd\\s+error-catalog(?![\\w.-])");
+
+    @Test
+    void noCommandNamesTheClonesFolder() throws IOException {
+        assertTrue(CLONE_FOLDER.matcher("../error-catalog/mvnw -B -q compile").find()
+                && CLONE_FOLDER.matcher("cd ~/error-catalog && ./mvnw verify").find()
+                && !CLONE_FOLDER.matcher("unzip -p acme.jar META-INF/error-catalog/Api.ts").find()
+                && !CLONE_FOLDER.matcher("cd ../error-catalog-demo").find(), "the pattern itself");
+        List<String> found = new ArrayList<>();
+        for (Path page : markdownPages()) {
+            List<String> lines = Files.readAllLines(page);
+            for (int i = 0; i < lines.size(); i++) {
+                if (CLONE_FOLDER.matcher(lines.get(i)).find()) {
+                    found.add(ROOT.relativize(page) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertEquals(List.of(), found, "commands that work only in a clone named error-catalog");
     }
 
     @Test
