@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errorcatalog.processor.clients.ClientTools;
 import dev.errorcatalog.processor.clients.TypeScriptModuleTest;
 import dev.errorcatalog.processor.docs.typescript.TypeScriptWriter;
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.PlaceholderType;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +48,8 @@ class ClientLocaleFallbackTest {
     void everyCodeInEveryLocaleAsJavaShowsIt() throws IOException {
         ClientTools.requireTypeScript();
         String yaml = ClientTools.resource("regional.yaml");
-        CatalogValidator.Result loaded = CatalogLoader.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8),
-                CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result loaded = FrontEnd.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8),
+                Options.DEFAULTS);
         assertEquals(List.of(), loaded.diagnostics());
         Catalog catalog = loaded.catalog().orElseThrow();
         GeneratedClasses java = GeneratedClasses.compiledWithoutWarnings(yaml);

@@ -3,11 +3,11 @@ package dev.errorcatalog.processor.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.errorcatalog.processor.clients.ClientTools;
+import dev.errorcatalog.processor.frontend.FrontEnd;
+import dev.errorcatalog.processor.frontend.Options;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
-import dev.errorcatalog.processor.validate.CatalogLoader;
-import dev.errorcatalog.processor.validate.CatalogValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,8 +47,8 @@ public class LocaleFallbackTest {
 
     /** The catalog with regional locales the client tests use. */
     public static Catalog regional() {
-        CatalogValidator.Result result = CatalogLoader.load("regional.yaml",
-                ClientTools.resource("regional.yaml").getBytes(StandardCharsets.UTF_8), CatalogValidator.Options.DEFAULTS);
+        FrontEnd.Result result = FrontEnd.load("regional.yaml",
+                ClientTools.resource("regional.yaml").getBytes(StandardCharsets.UTF_8), Options.DEFAULTS);
         assertEquals(List.of(), result.diagnostics());
         return result.catalog().orElseThrow();
     }
