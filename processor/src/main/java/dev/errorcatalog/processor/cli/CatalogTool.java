@@ -6,7 +6,7 @@ import dev.errorcatalog.processor.docs.Output;
 import dev.errorcatalog.processor.frontend.FrontEnd;
 import dev.errorcatalog.processor.frontend.Options;
 import dev.errorcatalog.processor.model.Catalog;
-import dev.errorcatalog.processor.properties.TranslationSkeleton;
+import dev.errorcatalog.processor.docs.properties.TranslationSkeleton;
 import dev.errorcatalog.processor.read.ResourceResolver;
 import java.io.IOException;
 import java.io.PrintStream;

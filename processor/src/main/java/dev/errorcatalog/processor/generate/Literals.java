@@ -1,7 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.errorcatalog.processor.docs.Json;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,12 +66,34 @@ final class Literals {
     }
 
     /**
-     * The literal token. A JSON string literal is exactly what is needed: ASCII only, named escapes
-     * for the characters javac would misread after unicode decoding, and a unicode escape for every
-     * other character (javac decodes the escape of U+2028 inside a literal to U+2028, which is not a Java line
-     * terminator).
+     * The literal token: ASCII only, named escapes for the characters javac would misread after
+     * unicode decoding (a {@code \}{@code u000a} in a literal is a line end to javac, a
+     * {@code \}{@code u0022} a closing quote), and a unicode escape for every other character outside
+     * printable ASCII (javac decodes the escape of U+2028 inside a literal to U+2028, which is not a
+     * Java line terminator). The generated sources' one owner of string escaping; fuzzed by
+     * StringSurvivalTest.
      */
     static String string(String text) {
-        return Json.quote(text);
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c >= 0x7f) {
+                        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 }

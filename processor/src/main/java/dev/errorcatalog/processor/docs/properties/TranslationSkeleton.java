@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.properties;
+package dev.errorcatalog.processor.docs.properties;
 
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;

@@ -1,4 +1,4 @@
-package dev.errorcatalog.processor.properties;
+package dev.errorcatalog.processor.docs.properties;
 
 /**
  * Escaping for the properties files the project writes (UTF-8, read back by {@link PropertiesReader}
