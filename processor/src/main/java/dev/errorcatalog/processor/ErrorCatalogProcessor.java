@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.generate.CatalogGenerator;
 import dev.errorcatalog.processor.generate.GenerationContext;
 import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Integrations;
 import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.validate.CatalogLoader;
 import dev.errorcatalog.processor.validate.CatalogValidator;
@@ -120,7 +121,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             return;
         }
         boolean strict = Boolean.parseBoolean(processingEnv.getOptions().get(STRICT_LOCALES_OPTION));
-        CatalogValidator.Result result = CatalogLoader.load(path, found.content().get(), new CatalogValidator.Options(strict),
+        CatalogValidator.Result result = CatalogLoader.load(path, found.content().get(), new CatalogValidator.Options(strict,
+                new Integrations(spring.enabled(), false)),
                 Optional.of(this::find));
         result.diagnostics().forEach(d -> report(element, d));
         if (result.hasErrors() || result.catalog().isEmpty()) {

@@ -4,6 +4,7 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.Integrations;
 import dev.errorcatalog.processor.read.CatalogReader;
 import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.yaml.YamlNode;
@@ -33,9 +34,16 @@ public final class CatalogValidator {
         return 6_000 / (locales + 4);
     }
 
-    /** @param strictLocales every message and title must have every declared locale */
-    public record Options(boolean strictLocales) {
+    /**
+     * @param strictLocales every message and title must have every declared locale
+     * @param integrations the integrations that will be generated: their types claim names too
+     */
+    public record Options(boolean strictLocales, Integrations integrations) {
         public static final Options DEFAULTS = new Options(false);
+
+        public Options(boolean strictLocales) {
+            this(strictLocales, Integrations.NONE);
+        }
     }
 
     /** The catalog, present when it was readable, and the diagnostics, sorted by place. */
@@ -70,7 +78,7 @@ public final class CatalogValidator {
         Capacity capacity = new Capacity(catalog);
         diagnostics.addAll(CategoryRules.check(catalog));
         diagnostics.addAll(CodeRules.check(catalog, capacity));
-        diagnostics.addAll(NameRules.check(catalog));
+        diagnostics.addAll(NameRules.check(catalog, options.integrations()));
         for (Category category : catalog.categories()) {
             if (category.codes().size() > MAX_CODES_PER_CATEGORY) {
                 diagnostics.add(Diagnostic.of(DiagnosticKind.CATEGORY_TOO_LARGE, category.mark(), category.id(),
