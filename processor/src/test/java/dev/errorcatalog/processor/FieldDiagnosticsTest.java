@@ -95,8 +95,8 @@ class FieldDiagnosticsTest {
                 "errors.yaml:4:16: [name-clash] the accessor httpStatus() generated for field 'http-status' is already a method "
                         + "of every error constant; choose another id",
                 "errors.yaml:5:8: [name-clash] the accessor int() generated for field 'int' is a Java keyword; choose another id",
-                "errors.yaml:6:10: [name-clash] the type ApiError generated for field 'error' clashes with the one generated for "
-                        + "the catalog 'Api' (at line 1); rename one of them",
+                "errors.yaml:6:10: [name-clash] the type ApiError generated for field 'error' clashes with the error interface "
+                        + "ApiError generated for the catalog 'Api' (at line 1); rename the field",
                 "errors.yaml:8:3: [field-id] field id 'Retry' must be lower-kebab-case (a-z, 0-9 and single '-' between words), "
                         + "e.g. retry");
     }

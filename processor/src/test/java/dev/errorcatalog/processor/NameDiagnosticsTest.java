@@ -3,6 +3,8 @@ package dev.errorcatalog.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errorcatalog.processor.DiagnosticAssertions.assertErrors;
 import static dev.errorcatalog.processor.DiagnosticAssertions.compile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +20,8 @@ class NameDiagnosticsTest {
                         "  - id: ach",
                         "    title: Ach",
                         "    range: 3049xx"),
-                "errors.yaml:3:5: [name-clash] the type AchError generated for category 'ach' clashes with the one "
-                        + "generated for the catalog 'Ach' (at line 1); rename one of them");
+                "errors.yaml:3:5: [name-clash] the type AchError generated for category 'ach' clashes with the error "
+                        + "interface AchError generated for the catalog 'Ach' (at line 1); rename the category");
     }
 
     @Test
@@ -33,8 +35,8 @@ class NameDiagnosticsTest {
                         "  - id: foobar",
                         "    title: Foobar",
                         "    range: 2xxxxx"),
-                "errors.yaml:6:5: [name-clash] the type FoobarError generated for category 'foobar' clashes with the one "
-                        + "generated for category 'foo-bar' (at line 3); rename one of them");
+                "errors.yaml:6:5: [name-clash] the type FoobarError generated for category 'foobar' clashes with the error "
+                        + "enum FooBarError generated for category 'foo-bar' (at line 3); rename one of them");
     }
 
     @Test
@@ -71,27 +73,22 @@ class NameDiagnosticsTest {
     }
 
     @Test
-    void categoryThatWouldHideJavaLang() {
-        assertErrors(compile(
-                        "catalog: Api",
+    void typesNamedLikeJavaLangTypesCompile() {
+        // RuntimeException and IllegalArgumentException of the package hide java.lang's: the generated code qualifies those
+        GeneratedClasses classes = new GeneratedClasses(compile(
+                        "catalog: Runtime",
                         "categories:",
-                        "  - id: runtime",
-                        "    title: Runtime",
-                        "    range: 5xxxxx",
                         "  - id: illegal-argument",
                         "    title: Illegal argument",
-                        "    range: 4xxxxx"),
-                "errors.yaml:3:5: [name-clash] the type RuntimeException generated for category 'runtime' would hide "
-                        + "java.lang.RuntimeException, which the generated code uses; choose another id",
-                "errors.yaml:6:5: [name-clash] the type IllegalArgumentException generated for category 'illegal-argument' "
-                        + "would hide java.lang.IllegalArgumentException, which the generated code uses; choose another id");
-    }
-
-    @Test
-    void catalogThatWouldHideJavaLang() {
-        assertErrors(compile("catalog: Runtime", "categories: []"),
-                "errors.yaml:1:1: [name-clash] the type RuntimeException generated for the catalog 'Runtime' would hide "
-                        + "java.lang.RuntimeException, which the generated code uses; choose another id");
+                        "    range: 4xxxxx",
+                        "    codes:",
+                        "      - {code: 400001, name: BAD, message: 'Bad {n:int}'}"));
+        RuntimeException e = (RuntimeException) classes.callStatic("IllegalArgumentException", "bad", 3);
+        assertEquals("400001: Bad 3", e.getMessage());
+        assertEquals("RuntimeException", e.getClass().getSuperclass().getSimpleName());
+        // a wrong argument is still java.lang's IllegalArgumentException, thrown by the generated check
+        Object bad = classes.constant("IllegalArgumentError", "BAD");
+        assertThrows(java.lang.IllegalArgumentException.class, () -> GeneratedClasses.call(bad, "exception", "three"));
     }
 
     @Test

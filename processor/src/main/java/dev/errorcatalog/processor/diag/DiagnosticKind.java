@@ -72,7 +72,7 @@ public enum DiagnosticKind {
     TOO_MANY_FIELDS("too-many-fields", "the catalog declares %d fields, more than the %d a generated enum can carry per code"),
 
     // --- generated Java
-    NAME_CLASH("name-clash", "%s"),
+    NAME_CLASH("name-clash", "the %s generated for %s %s; %s"),
     NAME_TOO_LONG("name-too-long", "%s '%s' is %,d characters long, more than the %,d a generated Java name may have (type names are also file names)"),
     TOO_MANY_PLACEHOLDERS("too-many-placeholders", "%s has %d placeholders, more than the %d a generated factory can take (a Java method has at most 255 parameters, and one is the cause)"),
     TOO_MANY_CATEGORIES("too-many-categories", "the catalog has %,d categories in %d locale(s); the generated category enum holds at most %,d for that many locales (javac limits its initialiser to 64 KiB)"),

@@ -52,7 +52,7 @@ public final class FrontEnd {
     public static Result load(String file, byte[] content, Options options, Optional<ResourceResolver> translations) {
         CatalogLoader.Loaded loaded = CatalogLoader.load(file, content, options.strictLocales(), translations);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        loaded.catalog().ifPresent(catalog -> diagnostics.addAll(CatalogValidator.validate(catalog)));
+        loaded.catalog().ifPresent(catalog -> diagnostics.addAll(CatalogValidator.validate(catalog, options.integrations())));
         return new Result(loaded.catalog(), Diagnostic.inFileOrder(diagnostics));
     }
 

@@ -4,6 +4,7 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.diag.Suggestions;
 import dev.errorcatalog.processor.docs.Output;
+import dev.errorcatalog.processor.model.Integrations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -41,6 +42,11 @@ public record Options(boolean strictLocales, boolean spring, Optional<String> pr
         outputs = outputs.isEmpty() ? EnumSet.noneOf(Output.class) : EnumSet.copyOf(outputs);
         Arrays.stream(Output.values()).filter(Output::always).forEach(outputs::add);
         outputs = Set.copyOf(outputs);
+    }
+
+    /** The integrations the build generates: their types claim names too. */
+    public Integrations integrations() {
+        return new Integrations(spring, false);
     }
 
     public Options(boolean strictLocales) {

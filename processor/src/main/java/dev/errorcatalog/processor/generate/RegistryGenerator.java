@@ -85,7 +85,7 @@ final class RegistryGenerator extends TypeGenerator {
                         .addStatement("int mask = NAMES.length - 1")
                         .addStatement("int slot = (name.hashCode() * 0x9E3779B9) >>> NAME_SHIFT")
                         .beginControlFlow("while (true)")
-                        .addStatement("String key = NAMES[slot]")
+                        .addStatement("$T key = NAMES[slot]", String.class)
                         .beginControlFlow("if (key == null)")
                         .addStatement("return $T.empty()", Optional.class)
                         .endControlFlow()
@@ -197,7 +197,7 @@ final class RegistryGenerator extends TypeGenerator {
                 .addStatement("nameBits++")
                 .endControlFlow()
                 .addStatement("NAME_SHIFT = 32 - nameBits")
-                .addStatement("String[] names = new String[1 << nameBits]")
+                .addStatement("$T[] names = new $T[1 << nameBits]", String.class, String.class)
                 .addStatement("$T<$T<$T>> named = new $T<>($T.nCopies(names.length, $T.<$T>empty()))", List.class,
                         Optional.class, error, ArrayList.class, Collections.class, Optional.class, error)
                 .beginControlFlow("for ($T<$T, $T> entry : byName.entrySet())", Map.Entry.class, String.class, error)

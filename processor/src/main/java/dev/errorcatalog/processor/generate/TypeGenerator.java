@@ -44,6 +44,8 @@ public abstract class TypeGenerator {
         if (context.origin() != null) {
             type.addOriginatingElement(context.origin());
         }
+        // JavaPoet writes java.lang types by simple name; one the package hides must be qualified
+        type.alwaysQualify(context.hiddenJavaLang().toArray(String[]::new));
         return JavaFile.builder(context.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

@@ -122,6 +122,16 @@ public final class JavaNames {
         return pascalCase(categoryId) + "Exception";
     }
 
+    /** {@code ApiTexts}: package-private, the texts of the non-default locales. */
+    public static String texts(String catalog) {
+        return catalog + "Texts";
+    }
+
+    /** The gRPC status mapping of a catalog: {@code ApiGrpcErrors}. */
+    public static String grpcErrors(String catalog) {
+        return catalog + "GrpcErrors";
+    }
+
     /** The Spring MVC advice generated with {@code -Aerrorcatalog.spring=true}: {@code ApiProblemHandler}. */
     public static String problemHandler(String catalog) {
         return catalog + "ProblemHandler";

@@ -4,6 +4,7 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
+import dev.errorcatalog.processor.model.Integrations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,12 +30,13 @@ public final class CatalogValidator {
 
     private CatalogValidator() {}
 
-    public static List<Diagnostic> validate(Catalog catalog) {
+    /** @param integrations the integrations that will be generated: their types claim names too */
+    public static List<Diagnostic> validate(Catalog catalog, Integrations integrations) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Capacity capacity = new Capacity(catalog);
         diagnostics.addAll(CategoryRules.check(catalog));
         diagnostics.addAll(CodeRules.check(catalog, capacity));
-        diagnostics.addAll(NameRules.check(catalog));
+        diagnostics.addAll(NameRules.check(catalog, integrations));
         for (Category category : catalog.categories()) {
             if (category.codes().size() > MAX_CODES_PER_CATEGORY) {
                 diagnostics.add(Diagnostic.of(DiagnosticKind.CATEGORY_TOO_LARGE, category.mark(), category.id(),

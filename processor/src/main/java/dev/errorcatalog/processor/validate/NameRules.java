@@ -6,6 +6,8 @@ import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.FieldDefinition;
+import dev.errorcatalog.processor.model.GeneratedNames;
+import dev.errorcatalog.processor.model.Integrations;
 import dev.errorcatalog.processor.model.JavaNames;
 import dev.errorcatalog.processor.diag.Mark;
 import java.util.ArrayList;
@@ -17,17 +19,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every generated Java name is unique. Type names are compared ignoring case, because two files
- * {@code FooBarError.java} and {@code FoobarError.java} collide on the file systems of macOS and
- * Windows. Factory names are compared within their exception class.
+ * Every generated Java name is unique, and the generated code can refer to each. The types come
+ * from {@link GeneratedNames}, the one list of what the processor writes. Type names are compared
+ * ignoring case, because two files {@code FooBarError.java} and {@code FoobarError.java} collide on
+ * the file systems of macOS and Windows. Factory names are compared within their exception class.
+ * A generated type named like a {@code java.lang} type ({@code catalog: String} and a field
+ * {@code builder} make {@code StringBuilder}) is no error: the generators then qualify
+ * {@code java.lang}'s ({@code GenerationContext}).
  */
-final class NameRules {
-    /** java.lang types the generated code refers to by simple name; a generated type must not hide them. */
-    private static final Set<String> USED_JAVA_LANG = Set.of("RuntimeException", "IllegalArgumentException");
-
+public final class NameRules {
     private NameRules() {}
-
-    private record Source(String description, Mark mark) {}
 
     /**
      * The longest catalog name, category id, code name or placeholder: a longer one makes file
@@ -35,7 +36,8 @@ final class NameRules {
      */
     static final int MAX_NAME_LENGTH = 100;
 
-    static List<Diagnostic> check(Catalog catalog) {
+    /** Model in, diagnostics out: what generating {@code catalog} with {@code integrations} would break. */
+    public static List<Diagnostic> check(Catalog catalog, Integrations integrations) {
         List<Diagnostic> out = new ArrayList<>();
         checkLength("catalog name", catalog.name(), catalog.mark(), out);
         for (Category category : catalog.categories()) {
@@ -50,24 +52,18 @@ final class NameRules {
             checkLength("field id", field.id(), field.mark(), out);
             field.values().forEach(value -> checkLength("value", value, field.mark(), out));
         }
-        Map<String, Source> types = new HashMap<>();
-        if (!catalog.name().isEmpty()) {
-            Source source = new Source("the catalog '" + catalog.name() + "'", catalog.mark());
-            for (String type : List.of(JavaNames.errorInterface(catalog.name()), JavaNames.categoryEnum(catalog.name()),
-                    JavaNames.registry(catalog.name()), JavaNames.baseException(catalog.name()))) {
-                claimType(types, type, source, null, out);
-            }
+        checkAccessors(catalog, out);
+        Map<String, GeneratedNames.Type> types = new HashMap<>();
+        Set<GeneratedNames.Owner> reported = new HashSet<>();
+        for (GeneratedNames.Type type : GeneratedNames.types(catalog, integrations)) {
+            claimType(types, type, reported, out);
         }
-        checkFields(catalog, types, out);
+        checkHiddenFieldEnums(catalog, out);
         Set<String> ids = new HashSet<>();
         for (Category category : catalog.categories()) {
-            if (!ids.add(category.id())) {
-                continue; // a second category with the same id: duplicate-category says so already
+            if (ids.add(category.id())) {
+                checkFactories(category, out);
             }
-            Source source = new Source("category '" + category.id() + "'", category.mark());
-            Source clashed = claimType(types, JavaNames.categoryErrorEnum(category.id()), source, null, out);
-            claimType(types, JavaNames.categoryException(category.id()), source, clashed, out);
-            checkFactories(category, out);
         }
         return out;
     }
@@ -80,48 +76,85 @@ final class NameRules {
     }
 
     /**
-     * Claims a type name; reports a clash unless it is with {@code reported} (the enum and the
-     * exception of one category clash with the same source: one mistake, one error). Returns the
-     * source it clashed with, or null.
+     * Claims a type name. One owner that clashes twice with the same other owner (the enum and
+     * the exception of category 'ach' with those of catalog 'Ach') is one mistake: one error.
      */
-    private static Source claimType(Map<String, Source> types, String type, Source source, Source reported,
-            List<Diagnostic> out) {
-        if (USED_JAVA_LANG.contains(type)) {
-            out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, source.mark(), "the type " + type + " generated for "
-                    + source.description() + " would hide java.lang." + type + ", which the generated code uses; choose another id"));
-            return null;
+    private static void claimType(Map<String, GeneratedNames.Type> types, GeneratedNames.Type type,
+            Set<GeneratedNames.Owner> reported, List<Diagnostic> out) {
+        GeneratedNames.Type first = types.putIfAbsent(type.simpleName().toLowerCase(Locale.ROOT), type);
+        if (first == null || first.owner().equals(type.owner()) || !reported.add(type.owner())) {
+            return;
         }
-        Source first = types.putIfAbsent(type.toLowerCase(Locale.ROOT), source);
-        if (first == null || first.equals(source)) {
-            return null;
-        }
-        if (!first.equals(reported)) {
-            out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, source.mark(), "the type " + type + " generated for "
-                    + source.description() + " clashes with the one generated for " + first.description()
-                    + " (at " + first.mark().lineText() + "); rename one of them"));
-        }
-        return first;
+        boolean catalogOwned = first.owner().description().startsWith("the catalog ");
+        String fix = catalogOwned ? "rename the " + type.owner().description().replaceFirst(" .*", "") : "rename one of them";
+        out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, type.owner().mark(), "type " + type.simpleName(),
+                type.owner().description(), "clashes with " + first.role() + " " + first.simpleName() + " generated for "
+                        + first.owner().description() + " (at " + lineOf(first.owner()) + ")", fix));
     }
 
-    /** A field's accessor on the error interface and, for an enum field, its enum type. */
-    private static void checkFields(Catalog catalog, Map<String, Source> types, List<Diagnostic> out) {
+    private static String lineOf(GeneratedNames.Owner owner) {
+        return owner.mark() == null ? "?" : owner.mark().lineText();
+    }
+
+    /** A field's accessor on the error interface: not a keyword, not a member every constant has, not twice. */
+    private static void checkAccessors(Catalog catalog, List<Diagnostic> out) {
         Map<String, FieldDefinition> accessors = new HashMap<>();
         for (FieldDefinition field : catalog.fields()) {
             String accessor = JavaNames.fieldAccessor(field.id());
             String problem = JavaNames.accessorProblem(accessor);
             FieldDefinition first = accessors.putIfAbsent(accessor, field);
             if (problem != null) {
-                out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, field.mark(), "the accessor " + accessor + "() generated for field '"
-                        + field.id() + "' " + problem + "; choose another id"));
+                out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, field.mark(), "accessor " + accessor + "()",
+                        "field '" + field.id() + "'", problem, "choose another id"));
             } else if (first != null) {
-                out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, field.mark(), "the accessor " + accessor + "() generated for field '"
-                        + field.id() + "' clashes with the one for field '" + first.id() + "' (at " + first.mark().lineText()
-                        + "); rename one of them"));
+                out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, field.mark(), "accessor " + accessor + "()",
+                        "field '" + field.id() + "'", "clashes with the one for field '" + first.id() + "' (at "
+                                + first.mark().lineText() + ")", "rename one of them"));
             }
-            if (field.type() == FieldDefinition.FieldType.ENUM && !catalog.name().isEmpty()) {
-                claimType(types, JavaNames.fieldEnum(catalog.name(), field.id()),
-                        new Source("field '" + field.id() + "'", field.mark()), null, out);
+        }
+    }
+
+    /**
+     * Where an error enum writes a field's value ({@code AB.X}), its codes' constants, aliases and
+     * data constants are in scope, and a variable hides a type of the same name (JLS 6.4.2):
+     * catalog {@code A}, enum field {@code b} and a code {@code AB} would not compile.
+     */
+    private static void checkHiddenFieldEnums(Catalog catalog, List<Diagnostic> out) {
+        if (catalog.name().isEmpty()) {
+            return;
+        }
+        Map<String, FieldDefinition> enums = new HashMap<>();
+        for (FieldDefinition field : catalog.fields()) {
+            if (field.type() == FieldDefinition.FieldType.ENUM) {
+                String type = JavaNames.fieldEnum(catalog.name(), field.id());
+                enums.putIfAbsent(type, field);
+                if (GeneratedNames.DATA_CONSTANTS.contains(type)) {
+                    out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, field.mark(), "type " + type, "field '" + field.id() + "'",
+                            "would be hidden by the constant " + type + " that every generated error enum holds",
+                            "rename the field"));
+                }
             }
+        }
+        if (enums.isEmpty()) {
+            return;
+        }
+        for (Category category : catalog.categories()) {
+            for (ErrorCode code : category.codes()) {
+                checkHidden(enums, code.name(), "code " + code.code(), code.nameMark(), out);
+                for (ErrorCode.Alias alias : code.aliases()) {
+                    checkHidden(enums, alias.name(), "an alias of code " + code.code(), alias.mark(), out);
+                }
+            }
+        }
+    }
+
+    private static void checkHidden(Map<String, FieldDefinition> enums, String constant, String owner, Mark mark,
+            List<Diagnostic> out) {
+        FieldDefinition field = enums.get(constant);
+        if (field != null) {
+            out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, mark, "constant " + constant, owner, "would hide the type "
+                    + constant + " generated for field '" + field.id() + "' (at " + field.mark().lineText()
+                    + ") where the error enums use it", "rename one of them"));
         }
     }
 
@@ -142,9 +175,8 @@ final class NameRules {
         String source = name + " (" + code.code() + ", at " + mark.lineText() + ")";
         String first = factories.putIfAbsent(factory, source);
         if (first != null && !first.startsWith(name + " (")) {
-            out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, mark, "the factory "
-                    + JavaNames.categoryException(category.id()) + "." + factory + "() generated for " + name
-                    + " (" + code.code() + ") clashes with the one for " + first + "; rename one of them"));
+            out.add(Diagnostic.of(DiagnosticKind.NAME_CLASH, mark, "factory " + JavaNames.categoryException(category.id()) + "."
+                    + factory + "()", name + " (" + code.code() + ")", "clashes with the one for " + first, "rename one of them"));
         }
     }
 }
