@@ -111,13 +111,16 @@ public final class PropertiesReader {
     /**
      * Decodes {@code [from, to)} of the logical line as {@code Properties.loadConvert} does:
      * {@code \t \n \r \f}, {@code \}{@code uXXXX}, and a backslash before any other character
-     * stands for that character. Surrogates must pair up.
+     * stands for that character. Surrogates must pair up; a malformed escape, which makes
+     * Properties reject the whole file, is reported before a lone surrogate earlier in the text.
      *
      * @return null after reporting the first problem
      */
     private String unescape(int from, int to, String what) {
         StringBuilder text = new StringBuilder(to - from);
         int highSurrogateAt = -1;
+        int loneAt = -1;
+        char lone = 0;
         int i = from;
         while (i < to) {
             int at = i;
@@ -141,16 +144,25 @@ public final class PropertiesReader {
                     default -> { } // any other escaped character stands for itself
                 }
             }
-            if (highSurrogateAt >= 0 && !Character.isLowSurrogate(c)) {
-                return loneSurrogate(highSurrogateAt, text.charAt(text.length() - 1), what);
-            }
-            if (Character.isLowSurrogate(c) && highSurrogateAt < 0) {
-                return loneSurrogate(at, c, what);
+            if (loneAt < 0 && highSurrogateAt >= 0 && !Character.isLowSurrogate(c)) {
+                loneAt = highSurrogateAt;
+                lone = text.charAt(text.length() - 1);
+            } else if (loneAt < 0 && highSurrogateAt < 0 && Character.isLowSurrogate(c)) {
+                loneAt = at;
+                lone = c;
             }
             highSurrogateAt = Character.isHighSurrogate(c) ? at : -1;
             text.append(c);
         }
-        return highSurrogateAt >= 0 ? loneSurrogate(highSurrogateAt, text.charAt(text.length() - 1), what) : text.toString();
+        if (loneAt < 0 && highSurrogateAt >= 0) {
+            loneAt = highSurrogateAt;
+            lone = text.charAt(text.length() - 1);
+        }
+        if (loneAt >= 0) {
+            out.add(Diagnostic.of(DiagnosticKind.LONE_SURROGATE, lines.markAt(loneAt), what, (int) lone));
+            return null;
+        }
+        return text.toString();
     }
 
     /** The four hex digits at {@code i} as a number, or -1 if there are fewer (up to {@code to}). */
@@ -176,11 +188,6 @@ public final class PropertiesReader {
             shown.append(lines.charAt(j));
         }
         return shown.toString();
-    }
-
-    private String loneSurrogate(int at, char surrogate, String what) {
-        out.add(Diagnostic.of(DiagnosticKind.LONE_SURROGATE, lines.markAt(at), what, (int) surrogate));
-        return null;
     }
 
     private static boolean isBlank(char c) {

@@ -87,8 +87,8 @@ class PropertiesReaderTest {
         assertEquals(List.of("de.properties:1:3: [properties-syntax] malformed escape '\\u0': write \\u and four hex digits,"
                         + " such as \\u00e9"),
                 messages(read("A=\\u0\\\n")));
-        assertEquals(List.of("de.properties:2:2: [properties-syntax] malformed escape '\\u00': write \\u and four hex digits,"
-                        + " such as \\u00e9"),
+        assertEquals(List.of("de.properties:2:2: [properties-syntax] malformed escape '\\u00 f': write \\u and four hex"
+                        + " digits, such as \\u00e9"),
                 messages(read("A=1\\\n \\u00 fc=x")));
         assertEquals(List.of("de.properties:1:1: [properties-syntax] malformed escape '\\u00': write \\u and four hex digits,"
                         + " such as \\u00e9"),
