@@ -70,6 +70,23 @@ class PropertiesDifferentialTest {
         }
     }
 
+    /** What the project writes ({@link PropertiesEscaper}) both readers read back as it was. */
+    @Test
+    void escapedValuesReadBackUnchanged() throws IOException {
+        String alphabet = " \t\n\r\f\\#!=:ab\u00fc\u5408\u2028";
+        for (long seed = 1; seed <= 2_000; seed++) {
+            Random random = new Random(seed);
+            StringBuilder value = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                value.append(random.nextInt(10) == 0 ? "\ud83d\ude00" : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            String file = "# " + PropertiesEscaper.comment(value.toString()) + "\nK = " + PropertiesEscaper.value(value.toString()) + "\n";
+            assertEquals(Outcome.ACCEPTED, compare(seed, file));
+            assertEquals(value.toString(), PropertiesReader.read("t.properties", file.getBytes(StandardCharsets.UTF_8))
+                    .entries().get("K").value());
+        }
+    }
+
     private enum Outcome { ACCEPTED, REJECTED_BY_BOTH, OTHER_PROBLEMS }
 
     private static Outcome compare(long seed, String file) throws IOException {
