@@ -177,6 +177,32 @@ class TranslationFileTest {
     }
 
     @Test
+    void continuationLinesAsPropertiesJoinThem() {
+        // a separator on the continuation line, and a '#' line that continues a value rather than a comment
+        Compilation joined = compile(ONE_CODE, "compliance = Compliance-\\\n  # Fehler\nNO_SESSION_FOUND \\\n    = Keine Sitzung {sessionId}\n");
+        assertThat(joined).succeededWithoutWarnings();
+        GeneratedClasses generated = new GeneratedClasses(joined);
+        assertEquals("Keine Sitzung {sessionId}", call(generated.constant("ComplianceError", "NO_SESSION_FOUND"), "message", Locale.GERMAN));
+        assertEquals("Compliance-# Fehler", call(generated.constant("ApiCategory", "COMPLIANCE"), "title", Locale.GERMAN));
+        // a value starts after the separator on its continuation line; a key after continuations is at its own line
+        assertErrors(compile(ONE_CODE, "compliance = C \\\n\n  NO_SESSION_FOUND \\\r\n    = Keine {sessionId:int}\n\\\n  NO_SESION_FOUND: x\n"),
+                "errors_de.properties:4:7: [placeholder-type] placeholder {sessionId} of code 304001 is 'int' in the 'de' text"
+                        + " but 'string' in the 'en' text (errors.yaml:9:57); write one type, or the same one everywhere",
+                "errors_de.properties:6:3: [unknown-key] unknown key 'NO_SESION_FOUND' in errors_de.properties: keys are the"
+                        + " catalog's code names and category ids (did you mean 'NO_SESSION_FOUND'?)");
+    }
+
+    @Test
+    void escapesAfterJoiningAndLoneSurrogates() {
+        assertErrors(compile(ONE_CODE, "compliance = C\\u00\\\n  fc\nNO_SESSION_FOUND = {sessionId} \\uD83D!\n"),
+                "errors_de.properties:3:32: [lone-surrogate] the value of key 'NO_SESSION_FOUND' has a lone surrogate U+D83D;"
+                        + " a character beyond U+FFFF needs both halves of its surrogate pair");
+        assertErrors(compile(ONE_CODE, "compliance = C\\u00\\\n  f\nNO_SESSION_FOUND = {sessionId}\n"),
+                "errors_de.properties:1:15: [properties-syntax] malformed escape '\\u00f': write \\u and four hex digits,"
+                        + " such as \\u00e9");
+    }
+
+    @Test
     void malformedEscapeAndDuplicateKey() {
         assertErrors(compile(ONE_CODE, "compliance = C\\u00zz\nNO_SESSION_FOUND = A {sessionId}\nNO_SESSION_FOUND = B {sessionId}\n"),
                 "errors_de.properties:1:15: [properties-syntax] malformed escape '\\u00zz': write \\u and four hex digits,"

@@ -13,6 +13,7 @@ public enum DiagnosticKind {
     FILE_UNREADABLE("file-unreadable", "cannot read catalog '%s': %s"),
     FILE_TOO_LARGE("file-too-large", "the catalog is %,d bytes; the limit is %,d bytes"),
     INVALID_UTF8("invalid-utf8", "the file is not valid UTF-8: byte 0x%02X cannot start or continue a character"),
+    LONE_SURROGATE("lone-surrogate", "%s has a lone surrogate U+%04X; a character beyond U+FFFF needs both halves of its surrogate pair"),
 
     // --- YAML
     YAML_SYNTAX("yaml-syntax", "%s"),
@@ -45,7 +46,8 @@ public enum DiagnosticKind {
     // --- translation files (translations: {de: errors_de.properties})
     TRANSLATIONS("translations", "%s"),
     TRANSLATION_NOT_FOUND("translation-not-found", "cannot find translation file '%s' of locale '%s'; searched: %s"),
-    PROPERTIES_SYNTAX("properties-syntax", "%s"),
+    TRANSLATION_TOO_LARGE("translation-too-large", "the translation file is %,d bytes; the limit is %,d bytes, as for a catalog"),
+    PROPERTIES_SYNTAX("properties-syntax", "malformed escape '\\u%s': write \\u and four hex digits, such as \\u00e9"),
     DUPLICATE_TRANSLATION("duplicate-translation", "key '%s' appears twice in this file; the first is at %s"),
     TRANSLATED_TWICE("translated-twice", "the '%s' text of %s is given both here and in %s (%s); keep one"),
 
