@@ -4,14 +4,14 @@ package dev.errorcatalog.processor.docs.properties;
  * Escaping for the properties files the project writes (UTF-8, read back by {@link PropertiesReader}
  * and by {@link java.util.Properties}): the one owner of that output language's escapes.
  */
-final class PropertiesEscaper {
+public final class PropertiesEscaper {
     private PropertiesEscaper() {}
 
     /**
      * A value: backslash, line breaks, tab and form feed escaped, and a leading blank kept with
      * {@code \ } (a reader skips blanks before a value). Other characters stay as they are, UTF-8.
      */
-    static String value(String text) {
+    public static String value(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -29,7 +29,7 @@ final class PropertiesEscaper {
     }
 
     /** The text of a comment line: line breaks shown as {@code \n}, so the comment stays one line. */
-    static String comment(String text) {
+    public static String comment(String text) {
         return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
 }
