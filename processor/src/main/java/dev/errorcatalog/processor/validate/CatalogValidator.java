@@ -26,6 +26,18 @@ public final class CatalogValidator {
     public static final int MAX_CODES_PER_CATEGORY = 4_000;
 
     /**
+     * The most codes one catalog may hold, all categories together. A whole javac process compiling
+     * a catalog needs about {@value #HEAP_MB_PER_10_000_CODES} MB of heap per 10,000 codes (measured
+     * by bench/'s CompileMemory, see docs/performance.md); at this limit that stays within the 512 MB
+     * javac takes by default on a machine of 2 GB. Past it the build is refused with one clear error
+     * instead of javac dying of OutOfMemoryError in the middle of the processor.
+     */
+    public static final int MAX_CODES = 50_000;
+
+    /** The heap javac needs per 10,000 codes, rounded up; quoted by the too-many-codes error. */
+    public static final int HEAP_MB_PER_10_000_CODES = 100;
+
+    /**
      * The most categories the generated category enum can hold: each constant costs its
      * initialiser about 25 bytes plus 7 per locale (its titles), within javac's 64 KiB per method.
      */
@@ -76,6 +88,10 @@ public final class CatalogValidator {
                 diagnostics.add(Diagnostic.of(DiagnosticKind.CATEGORY_TOO_LARGE, category.mark(), category.id(),
                         category.codes().size(), MAX_CODES_PER_CATEGORY));
             }
+        }
+        int codes = catalog.categories().stream().mapToInt(c -> c.codes().size()).sum();
+        if (codes > MAX_CODES) {
+            diagnostics.add(Diagnostic.of(DiagnosticKind.TOO_MANY_CODES, catalog.mark(), codes, MAX_CODES, HEAP_MB_PER_10_000_CODES));
         }
         int maxCategories = maxCategories(catalog.locales().size());
         if (catalog.categories().size() > maxCategories) {
