@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * ./mvnw -B -q -o -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar dev.errorcatalog.bench.CompileMemory [--codes 1000,10000,50000] [--locales 1,4]
  *     [--heaps 32,48,64,96,128,192,256,384,512,768,1024,1536,2048] [--bisect 1000,10000,50000] [--timeout-factor 4]
+ *     [--no-default-heap]   (bisection only, without a time limit)
  * </pre>
  */
 public final class CompileMemory {
@@ -47,8 +48,11 @@ public final class CompileMemory {
     private final Path work;
     private final String processorJar;
     private final double timeoutFactor;
+    /** Whether to compile at javac's default heap first; without it the bisection has no time limit. */
+    private final boolean defaultHeap;
 
-    private CompileMemory(Path work, String processorJar, double timeoutFactor) {
+    private CompileMemory(Path work, String processorJar, double timeoutFactor, boolean defaultHeap) {
+        this.defaultHeap = defaultHeap;
         this.work = work;
         this.processorJar = processorJar;
         this.timeoutFactor = timeoutFactor;
@@ -58,8 +62,9 @@ public final class CompileMemory {
         int[] codes = {1_000, 10_000, 50_000};
         int[] locales = {1, 4};
         int[] heaps = {32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048};
-        int[] bisect = codes;
+        int[] bisect = null;
         double timeoutFactor = 4;
+        boolean defaultHeap = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--codes" -> codes = ints(args[++i]);
@@ -67,17 +72,21 @@ public final class CompileMemory {
                 case "--heaps" -> heaps = ints(args[++i]);
                 case "--bisect" -> bisect = ints(args[++i]);
                 case "--timeout-factor" -> timeoutFactor = Double.parseDouble(args[++i]);
+                case "--no-default-heap" -> defaultHeap = false;
                 default -> {
-                    System.err.println("usage: CompileMemory [--codes N,N] [--locales N,N] [--heaps MB,MB] [--bisect N,N] [--timeout-factor F]");
+                    System.err.println("usage: CompileMemory [--codes N,N] [--locales N,N] [--heaps MB,MB] [--bisect N,N] [--timeout-factor F] [--no-default-heap]");
                     System.exit(2);
                 }
             }
         }
         Arrays.sort(heaps);
+        if (bisect == null) {
+            bisect = codes;
+        }
         String processorJar = BuildTime.findProcessorJar();
         Path work = Files.createTempDirectory("errorcatalog-memory");
         try {
-            CompileMemory harness = new CompileMemory(work, processorJar, timeoutFactor);
+            CompileMemory harness = new CompileMemory(work, processorJar, timeoutFactor, defaultHeap);
             System.out.printf(Locale.ROOT, "processor: %s%n%s %s, %d cores, %,d MB of memory; peak RSS from %s%n", processorJar,
                     System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                     Runtime.getRuntime().availableProcessors(), totalMemoryMb(),
@@ -99,13 +108,15 @@ public final class CompileMemory {
     /** The result row of one catalog: RSS at the default heap, then the smallest heap that compiles it. */
     private String measure(int n, int localeCount, int[] heaps) throws IOException, InterruptedException {
         Path dir = write(work.resolve(n + "-" + localeCount), GenerateCatalog.flat(n, PER_CATEGORY), LOCALES.subList(0, localeCount));
-        Run free = run(dir, null, Long.MAX_VALUE);
+        Run free = defaultHeap ? run(dir, null, Long.MAX_VALUE) : new Run(true, 0, 0, "");
         if (!free.compiled()) {
             throw new IllegalStateException(n + " codes, default heap: javac failed:\n" + free.failure());
         }
-        System.out.printf(Locale.ROOT, "%,d codes, %d locale(s), default heap: peak RSS %,d MB, %,d ms%n", n, localeCount,
-                free.peakKib() / 1024, free.millis());
-        long timeout = (long) (free.millis() * timeoutFactor);
+        if (defaultHeap) {
+            System.out.printf(Locale.ROOT, "%,d codes, %d locale(s), default heap: peak RSS %,d MB, %,d ms%n", n, localeCount,
+                    free.peakKib() / 1024, free.millis());
+        }
+        long timeout = defaultHeap ? (long) (free.millis() * timeoutFactor) : Long.MAX_VALUE;
         // Bisection over the sorted heaps: the smallest that compiles, assuming more heap never hurts.
         int low = -1;
         int high = heaps.length;

@@ -35,7 +35,7 @@ class CatalogSizeLimitTest {
         assertErrors(CatalogCompiler.compile(catalog(limit + 1)),
                 String.format(Locale.ROOT, "errors.yaml:2:1: [too-many-codes] the catalog has %,d codes, more than the %,d one "
                         + "catalog may hold (javac needs about %,d MB of heap per 10,000 codes to compile it, and a bigger "
-                        + "catalog would exhaust the default heap of a small build machine); split it into catalogs that "
+                        + "catalog would exhaust its default heap on a 2 GB build machine); split it into catalogs that "
                         + "import each other", limit + 1, limit, CatalogValidator.HEAP_MB_PER_10_000_CODES));
     }
 }

@@ -27,15 +27,17 @@ public final class CatalogValidator {
 
     /**
      * The most codes one catalog may hold, all categories together. A whole javac process compiling
-     * a catalog needs about {@value #HEAP_MB_PER_10_000_CODES} MB of heap per 10,000 codes (measured
-     * by bench/'s CompileMemory, see docs/performance.md); at this limit that stays within the 512 MB
-     * javac takes by default on a machine of 2 GB. Past it the build is refused with one clear error
-     * instead of javac dying of OutOfMemoryError in the middle of the processor.
+     * a catalog with the processor needs about {@value #HEAP_MB_PER_10_000_CODES} MB of heap per
+     * 10,000 codes (bench/'s CompileMemory: 1,000 codes compile in 32 MB, 10,000 need 129-192 MB,
+     * 50,000 fail in 512 MB; see docs/performance.md). javac's default heap is a quarter of the
+     * machine's memory, 512 MB on a 2 GB build machine, which holds about 25,000 codes. Past this the
+     * build is refused with one clear error instead of javac dying of OutOfMemoryError inside the
+     * processor.
      */
-    public static final int MAX_CODES = 50_000;
+    public static final int MAX_CODES = 25_000;
 
-    /** The heap javac needs per 10,000 codes, rounded up; quoted by the too-many-codes error. */
-    public static final int HEAP_MB_PER_10_000_CODES = 100;
+    /** The heap javac needs per 10,000 codes, rounded up from the measurement; quoted by the too-many-codes error. */
+    public static final int HEAP_MB_PER_10_000_CODES = 200;
 
     /**
      * The most categories the generated category enum can hold: each constant costs its
