@@ -87,6 +87,25 @@ public final class GenerateCatalog {
         return categories;
     }
 
+    /**
+     * {@code n} codes in top-level categories of at most {@code perCategory} codes each, ranges
+     * {@code 10xxxx}, {@code 11xxxx} and on (at most 90 categories), the codes spread evenly; at
+     * least four categories, as the {@link #layout} has. For catalogs too big for {@link #layout},
+     * whose categories grow with {@code n} past the processor's 4,000 codes per category.
+     */
+    public static List<Category> flat(int n, int perCategory) {
+        int count = Math.max(4, (n + perCategory - 1) / perCategory);
+        if (count > 90 || n < count) {
+            throw new IllegalArgumentException(n + " codes do not fit " + count + " categories of at most " + perCategory);
+        }
+        List<Category> categories = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
+            int prefix = 10 + c;
+            categories.add(category("part-" + c, prefix + "xxxx", "Part" + c, prefix * 10_000, n / count + (c < n % count ? 1 : 0)));
+        }
+        return categories;
+    }
+
     private static Category category(String id, String range, String pascalName, int first, int count) {
         List<Code> codes = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

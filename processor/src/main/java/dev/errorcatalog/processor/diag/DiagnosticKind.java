@@ -78,6 +78,7 @@ public enum DiagnosticKind {
     NAME_TOO_LONG("name-too-long", "%s '%s' is %,d characters long, more than the %,d a generated Java name may have (type names are also file names)"),
     TOO_MANY_PLACEHOLDERS("too-many-placeholders", "%s has %d placeholders, more than the %d a generated factory can take (a Java method has at most 255 parameters, and one is the cause)"),
     TOO_MANY_CATEGORIES("too-many-categories", "the catalog has %,d categories in %d locale(s); the generated category enum holds at most %,d for that many locales (javac limits its initialiser to 64 KiB)"),
+    TOO_MANY_CODES("too-many-codes", "the catalog has %,d codes, more than the %,d one catalog may hold (javac needs about %,d MB of heap per 10,000 codes to compile it, and a bigger catalog would exhaust its default heap on a 2 GB build machine); split it into catalogs that import each other"),
     CATEGORY_TOO_LARGE("category-too-large", "category '%s' has %,d codes, more than the %,d one category may hold (javac limits an enum's initialiser to 64 KiB); split it into nested categories"),
 
     // --- filling up (warnings)

@@ -21,6 +21,20 @@ public final class CatalogValidator {
     public static final int MAX_CODES_PER_CATEGORY = 4_000;
 
     /**
+     * The most codes one catalog may hold, all categories together. A whole javac process compiling
+     * a catalog with the processor needs about {@value #HEAP_MB_PER_10_000_CODES} MB of heap per
+     * 10,000 codes (bench/'s CompileMemory: 1,000 codes compile in 32 MB, 10,000 need 129-192 MB,
+     * 50,000 fail in 512 MB; see docs/performance.md). javac's default heap is a quarter of the
+     * machine's memory, 512 MB on a 2 GB build machine, which holds about 25,000 codes. Past this the
+     * build is refused with one clear error instead of javac dying of OutOfMemoryError inside the
+     * processor.
+     */
+    public static final int MAX_CODES = 25_000;
+
+    /** The heap javac needs per 10,000 codes, rounded up from the measurement; quoted by the too-many-codes error. */
+    public static final int HEAP_MB_PER_10_000_CODES = 200;
+
+    /**
      * The most categories the generated category enum can hold: each constant costs its
      * initialiser about 25 bytes plus 7 per locale (its titles), within javac's 64 KiB per method.
      */
@@ -42,6 +56,10 @@ public final class CatalogValidator {
                 diagnostics.add(Diagnostic.of(DiagnosticKind.CATEGORY_TOO_LARGE, category.mark(), category.id(),
                         category.codes().size(), MAX_CODES_PER_CATEGORY));
             }
+        }
+        int codes = catalog.categories().stream().mapToInt(c -> c.codes().size()).sum();
+        if (codes > MAX_CODES) {
+            diagnostics.add(Diagnostic.of(DiagnosticKind.TOO_MANY_CODES, catalog.mark(), codes, MAX_CODES, HEAP_MB_PER_10_000_CODES));
         }
         int maxCategories = maxCategories(catalog.locales().size());
         if (catalog.categories().size() > maxCategories) {

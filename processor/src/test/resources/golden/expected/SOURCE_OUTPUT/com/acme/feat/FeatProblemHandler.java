@@ -1,0 +1,131 @@
+package com.acme.feat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import javax.annotation.processing.Generated;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Answers the exceptions of the Feat catalog ({@link com.acme.feat.FeatException}) thrown by Spring MVC
+ * handlers with an RFC 9457 {@code application/problem+json} response:
+ * <ul>
+ * <li>{@code type}: a stable URI per code: {@code urn:error-catalog:Feat:}<i>code</i>;
+ * <li>{@code title}: the category title, {@code detail}: the filled-in message, both in the locale that
+ * {@code Accept-Language} asks for among the catalog's locales (else its default locale);
+ * <li>{@code status}: the code's HTTP status; {@code instance}: the request path;
+ * <li>{@code code} and {@code name}: the code and its name.
+ * </ul>
+ * The response varies by {@code Accept-Language} and never holds the exception's cause or stack trace;
+ * codes with a 5xx status are logged as warnings with them.
+ *
+ * <p>Registered by Spring Boot auto-configuration ({@link FeatProblemAutoConfiguration}). It has the lowest
+ * precedence, so an application's own {@code @ExceptionHandler} for these exceptions (or a
+ * supertype) wins; a bean of this type replaces this one.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+@Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
+public class FeatProblemHandler {
+    private static final Log LOG = LogFactory.getLog(FeatProblemHandler.class);
+
+    /**
+     * The locales of the Feat catalog, its default first.
+     */
+    private static final List<Locale> FEAT_LOCALES = List.of(Locale.forLanguageTag("en"), Locale.forLanguageTag("zh-CN"), Locale.forLanguageTag("de"), Locale.forLanguageTag("fr"));
+
+    /**
+     * Creates the advice; {@link FeatProblemAutoConfiguration} registers one.
+     */
+    public FeatProblemHandler() {
+    }
+
+    /**
+     * Answers an exception of the Feat catalog.
+     *
+     * @param exception the exception
+     * @param request the request, for its {@code Accept-Language}
+     * @return the problem response
+     */
+    @ExceptionHandler(FeatException.class)
+    public ResponseEntity<ProblemDetail> handle(FeatException exception, WebRequest request) {
+        Locale locale = negotiate(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), FEAT_LOCALES);
+        FeatError error = exception.error();
+        return respond(exception, "urn:error-catalog:Feat:" + error.code(), error.code(), error.name(), error.category().title(locale), exception.message(locale), error.httpStatus());
+    }
+
+    /**
+     * Builds the problem response and logs the failure. Override it to add members or headers.
+     *
+     * @param exception the exception answered
+     * @param type the problem type URI
+     * @param code the code
+     * @param name the code's name
+     * @param title the category title in the response locale
+     * @param detail the filled-in message in the response locale
+     * @param status the HTTP status
+     * @return the response: {@code application/problem+json}, {@code Vary: Accept-Language}
+     */
+    protected ResponseEntity<ProblemDetail> respond(RuntimeException exception, String type,
+            int code, String name, String title, String detail, int status) {
+        if (status >= 500) {
+            LOG.warn("Answered " + code + " " + name + " (HTTP " + status + ")", exception);
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug("Answered " + code + " " + name + " (HTTP " + status + "): " + exception);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+        problem.setType(URI.create(type));
+        problem.setTitle(title);
+        problem.setProperty("code", code);
+        problem.setProperty("name", name);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    /**
+     * The response locale: for the language ranges of {@code Accept-Language} by weight, the first
+     * supported locale that a range finds by RFC 4647 lookup ({@code en-US} finds {@code en}) or
+     * filtering ({@code zh} finds {@code zh-CN}); else the first supported locale, the catalog's default.
+     * A missing or malformed header gets the default.
+     *
+     * @param acceptLanguage the header, or {@code null}
+     * @param supported the catalog's locales, the default first
+     * @return one of {@code supported}
+     */
+    protected static Locale negotiate(String acceptLanguage, List<Locale> supported) {
+        if (acceptLanguage != null && !acceptLanguage.trim().isEmpty()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    if (range.getWeight() == 0) {
+                        continue;
+                    }
+                    List<Locale.LanguageRange> one = List.of(range);
+                    Locale exact = Locale.lookup(one, supported);
+                    if (exact != null) {
+                        return exact;
+                    }
+                    List<Locale> wider = Locale.filter(one, supported);
+                    if (!wider.isEmpty()) {
+                        return wider.get(0);
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a malformed header counts as none
+            }
+        }
+        return supported.get(0);
+    }
+}
