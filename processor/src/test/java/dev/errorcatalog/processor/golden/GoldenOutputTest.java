@@ -54,7 +54,8 @@ class GoldenOutputTest {
             "SOURCE_OUTPUT/com/acme/feat/FeatProblemHandler.java");
 
     private static Compilation compile(boolean spring) {
-        List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-Aerrorcatalog.dir=" + CATALOG.toAbsolutePath()));
+        List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-Aerrorcatalog.dir=" + CATALOG.toAbsolutePath(),
+                "-Aerrorcatalog.outputs=typescript,openapi,html"));
         List<Processor> processors = new ArrayList<>(List.of(new ErrorCatalogProcessor()));
         if (spring) {
             options.add("-Aerrorcatalog.spring=true");
