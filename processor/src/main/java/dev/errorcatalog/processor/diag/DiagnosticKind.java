@@ -20,10 +20,16 @@ public enum DiagnosticKind {
     YAML_LIMIT("yaml-limit", "%s"),
     DUPLICATE_KEY("duplicate-key", "key '%s' appears twice in this mapping; the first is at %s"),
     COMPLEX_KEY("complex-key", "a mapping key must be a plain scalar, not %s"),
+    LONE_SURROGATE("lone-surrogate", "the escape '%s' is half of a surrogate pair, alone, which no UTF-8 file, JSON or Java "
+            + "string can carry; write the character itself, its \\U escape (e.g. \\U0001F600) or both halves together "
+            + "(e.g. \\uD83D\\uDE00)"),
+    ESCAPE_OUT_OF_RANGE("escape-out-of-range", "the escape '%s' is beyond U+10FFFF, the last Unicode character; "
+            + "a \\U escape takes 8 hex digits from \\U00000000 to \\U0010FFFF, e.g. \\U0001F600"),
 
     // --- structure
     UNKNOWN_KEY("unknown-key", "unknown key '%s' in %s%s"),
     MISSING_KEY("missing-key", "%s needs '%s'%s"),
+    NULL_VALUE("null-value", "%s is %s, which YAML reads as null (no value); write a value%s"),
     WRONG_TYPE("wrong-type", "'%s' must be %s, not %s"),
 
     // --- values

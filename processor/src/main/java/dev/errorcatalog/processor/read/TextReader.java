@@ -85,7 +85,15 @@ final class TextReader {
                 complete &= !suggestion.equals(Optional.of(defaultLocale));
                 continue;
             }
-            if (!(entry.value() instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+            if (entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+                String written = scalar.text();
+                out.add(Diagnostic.of(DiagnosticKind.NULL_VALUE, scalar.mark(), "the '" + locale + "' text of " + what,
+                        written.isEmpty() ? "empty" : "'" + written + "'",
+                        written.isEmpty() ? "" : ", or \"" + written + "\" in quotes to mean the word itself"));
+                complete = false;
+                continue;
+            }
+            if (!(entry.value() instanceof YamlNode.Scalar scalar)) {
                 out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, entry.value().mark(), key + "." + locale, "a text",
                         entry.value().describe()));
                 complete = false;
