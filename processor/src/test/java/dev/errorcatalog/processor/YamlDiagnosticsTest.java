@@ -5,6 +5,7 @@ import static dev.errorcatalog.processor.DiagnosticAssertions.assertErrors;
 import static dev.errorcatalog.processor.DiagnosticAssertions.compile;
 import static dev.errorcatalog.processor.DiagnosticAssertions.compileSources;
 import static dev.errorcatalog.processor.DiagnosticAssertions.packageInfo;
+import static dev.errorcatalog.processor.DiagnosticAssertions.withCodes;
 
 import com.google.testing.compile.Compilation;
 import dev.errorcatalog.processor.yaml.YamlReader;
@@ -109,6 +110,30 @@ class YamlDiagnosticsTest {
             assertErrors(CatalogCompiler.compile(yaml, List.of()),
                     "errors.yaml:3:" + (24 + escape.length() - 2) + ": [yaml-syntax] the file ends inside an escape sequence of a double-quoted"
                             + " string (\\x, \\u and \\U take 2, 4 and 8 hex digits)");
+        }
+    }
+
+    /** snakeyaml-engine accepts {@code \uD800} alone; no output can carry it, so it is an error at the escape. */
+    @Test
+    void loneSurrogateEscapeIsAnErrorAtTheEscape() {
+        String fix = " is half of a surrogate pair, alone, which no UTF-8 file, JSON or Java string can carry; write the character "
+                + "itself, its \\U escape (e.g. \\U0001F600) or both halves together (e.g. \\uD83D\\uDE00)";
+        assertErrors(compile(withCodes("      - {code: 304001, name: A, message: \"Bad \\uD800 text\"}")),
+                "errors.yaml:7:47: [lone-surrogate] the escape '\\uD800'" + fix);
+        // a key, a \U escape, a low half first, and a second line of a multi-line scalar: each at its escape
+        assertErrors(compile(withCodes("      - code: 304001", "        \"na\\U0000DC00me\": A",
+                        "        message: \"x \\uD83D\\uDE00 y", "          \u00e9 \\uDBFF z\"")),
+                "errors.yaml:8:12: [lone-surrogate] the escape '\\U0000DC00'" + fix,
+                "errors.yaml:10:13: [lone-surrogate] the escape '\\uDBFF'" + fix);
+    }
+
+    /** Was "the file ends inside an escape sequence" at the file's end: snakeyaml-engine's int overflowed. */
+    @Test
+    void escapeBeyondTheLastCodePointIsAnErrorAtTheEscape() {
+        for (String escape : List.of("\\U80000000", "\\UFFFFFFFF", "\\U00110000", "\\U7FFFFFFF")) {
+            assertErrors(compile("catalog: Api", "x: \"" + escape + " ok\"", "categories: []"),
+                    "errors.yaml:2:5: [escape-out-of-range] the escape '" + escape + "' is beyond U+10FFFF, the last Unicode character; "
+                            + "a \\U escape takes 8 hex digits from \\U00000000 to \\U0010FFFF, e.g. \\U0001F600");
         }
     }
 

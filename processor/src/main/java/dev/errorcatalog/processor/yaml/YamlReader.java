@@ -126,9 +126,10 @@ public final class YamlReader {
                             "the file ends inside an escape sequence of a double-quoted string (\\x, \\u and \\U take 2, 4 and 8 hex digits)")));
             return new Result(Optional.empty(), diagnostics);
         }
-        if (diagnostics.stream().anyMatch(d -> d.kind() == DiagnosticKind.YAML_TAG)) {
+        if (diagnostics.stream().anyMatch(d -> d.kind() == DiagnosticKind.YAML_TAG || d.kind() == DiagnosticKind.LONE_SURROGATE)) {
             // A tagged file is not a catalog (often a deserialisation gadget): checking the shape of
-            // what the tags wrap would only add wrong-type and unknown-key errors caused by them.
+            // what the tags wrap would only add wrong-type and unknown-key errors caused by them. A lone
+            // surrogate would be carried into those messages and into every output: stop here too.
             return new Result(Optional.empty(), diagnostics);
         }
         return new Result(Optional.ofNullable(root).map(Built::node), diagnostics);
