@@ -157,6 +157,7 @@ class CommonYamlReaderTest {
         "a: 1\nm:  \"Bad \\uD800 text\"\n|2:10: [lone-surrogate] the escape '\\uD800'",
         "a: 1\nm: [\"\u00e9\\uD83D\\uDE00\", '\uD83D\uDE00', \"\uD83D\uDE00\\uD83D \"]\n|2:29: [lone-surrogate] the escape '\\uD83D'",
         "a: 1\nm: \"\\uDC00\\uD800\"\n|2:5: [lone-surrogate] the escape '\\uDC00'",
+        "a: &x !!str\n  \"\\uD800\"\n|2:4: [lone-surrogate] the escape '\\uD800'",
     })
     void escapeProblemsAreOneDiagnosticAtTheEscapeEitherWay(String caseAndExpected) {
         String yaml = caseAndExpected.substring(0, caseAndExpected.indexOf('|'));

@@ -39,14 +39,20 @@ final class Escapes {
     }
 
     /**
-     * The first surrogate escape of the double-quoted scalar whose opening quote is the
-     * {@code codePointIndex}-th code point of the file, at line {@code line} and column {@code column}
-     * (1-based), that is not directly followed or preceded by its other half. Scalars come in file
+     * The first surrogate escape of the double-quoted scalar whose mark (its opening quote, or its
+     * anchor or tag) is the {@code codePointIndex}-th code point of the file, at line {@code line} and
+     * column {@code column} (1-based), that is not directly followed or preceded by its other half. Scalars come in file
      * order, so the code-point-to-char conversion moves forward only: linear over the file.
      */
     Optional<Diagnostic> loneSurrogate(int codePointIndex, int line, int column) {
         int i = charIndex(codePointIndex);
-        if (i >= text.length() || text.charAt(i) != '"') {
+        // the mark of a scalar with an anchor or a tag is theirs: the quote comes after them
+        while (i < text.length() && text.charAt(i) != '"') {
+            line += text.charAt(i) == '\n' ? 1 : 0;
+            column = text.charAt(i) == '\n' ? 1 : column + 1;
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i >= text.length()) {
             return Optional.empty();
         }
         int high = -1;
