@@ -112,7 +112,7 @@ class CommonYamlReaderTest {
         }
         List<String> tokens = List.of(":", ": ", " #", "#", "-", "- ", "[", "]", "{", "}", ",", "\"", "'", "''", "\\", "\\u00e9",
                 "\\x4", " ", "  ", "\n", "\r\n", "\r", "\t", "&a ", "*a", "!!str ", "|", ">", "? ", "---", "...", "%", "@", "`", "~",
-                "null", "\u00e9", "\uD83D\uDE00", "\uD83D", "\u2028", "\u0085", "\u00a0", "\ufeff", "x".repeat(1100));
+                "null", "\u00e9", "\uD83D\uDE00", "\uD83D", "\\uD800", "\\uDFFF", "\\U0000D83D", "\\U80000000", "\\U00110000", "\u2028", "\u0085", "\u00a0", "\ufeff", "x".repeat(1100));
         long seed = Long.getLong("errorcatalog.fuzz.seed", 20261201L);
         int accepted = 0;
         int cases = CASES / 2;
@@ -149,6 +149,27 @@ class CommonYamlReaderTest {
         assertTrue(accepted > cases / 10, "the common reader answered only " + accepted + " of " + cases);
     }
 
+    /** The escapes snakeyaml-engine gets wrong: one diagnostic, at the escape, whichever reader starts. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a: 1\nm: \"\\U80000000 ok\"\nb: 2\n|2:5: [escape-out-of-range] the escape '\\U80000000'",
+        "a: 1\nm: \"\\U00110000 ok\"\nb: 2\n|2:5: [escape-out-of-range] the escape '\\U00110000'",
+        "a: 1\nm:  \"Bad \\uD800 text\"\n|2:10: [lone-surrogate] the escape '\\uD800'",
+        "a: 1\nm: [\"\u00e9\\uD83D\\uDE00\", '\uD83D\uDE00', \"\uD83D\uDE00\\uD83D \"]\n|2:29: [lone-surrogate] the escape '\\uD83D'",
+        "a: 1\nm: \"\\uDC00\\uD800\"\n|2:5: [lone-surrogate] the escape '\\uDC00'",
+        "a: &x !!str\n  \"\\uD800\"\n|2:4: [lone-surrogate] the escape '\\uD800'",
+    })
+    void escapeProblemsAreOneDiagnosticAtTheEscapeEitherWay(String caseAndExpected) {
+        String yaml = caseAndExpected.substring(0, caseAndExpected.indexOf('|'));
+        String expected = "errors.yaml:" + caseAndExpected.substring(caseAndExpected.indexOf('|') + 1);
+        byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+        assertSameAsParser(bytes, yaml);
+        YamlReader.Result read = YamlReader.read("errors.yaml", bytes);
+        assertEquals(Optional.empty(), read.root(), yaml);
+        assertEquals(1, read.diagnostics().size(), read.diagnostics().toString());
+        assertTrue(read.diagnostics().get(0).toString().startsWith(expected), read.diagnostics() + " for " + yaml);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "catalog: Api\ncategories:\n- id: a\n  codes:\n  - {code: 1, name: A, message: \"x\"}\n  - code: 2\n    name: B\n",
@@ -164,6 +185,7 @@ class CommonYamlReaderTest {
         "a: [b,\n  c]\n",
         "codes:\n  - {code: 1, name: A, http: 502,\n     description: \"x: y\"}\n  - {code: 2, name: B}\n",
         "a: [x, # a comment inside\n\n   # and another\n   y\n  ]\n",
+        "a: NULL\nb: [~, null, Null]\n",
     })
     void commonFilesAreReadByTheCommonReaderExactlyAsByTheParser(String yaml) {
         byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
@@ -202,6 +224,12 @@ class CommonYamlReaderTest {
         "a: {b: 1, b: 2}\n",
         "a: 'unterminated\n",
         "a:\n - b\n  - c\n",
+        "a: 1\nm: \"\\U80000000 ok\"\nb: 2\n",
+        "a: 1\nm: \"\\U00110000 ok\"\nb: 2\n",
+        "a: 1\nm: \"Bad \\uD800 text\"\n",
+        "a: [\"\\uDC00\", \"\\U0000D83D\\uDE00\"]\n",
+        "\"k\\uD800\": v\n",
+        "a: {name: , message: ~}\n",
     })
     void anythingElseGoesToTheParser(String yaml) {
         byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);

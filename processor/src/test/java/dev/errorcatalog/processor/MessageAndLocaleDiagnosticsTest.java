@@ -43,7 +43,7 @@ class MessageAndLocaleDiagnosticsTest {
     @Test
     void unknownLocaleWithSuggestion() {
         assertErrors(compile(bilingual("      - {code: 304001, name: A, message: {en: A, De: B, fr: C}}")),
-                "errors.yaml:8:50: [unknown-locale] locale 'De' is not declared in 'locales' [en, de]; did you mean 'de'?",
+                "errors.yaml:8:50: [unknown-locale] locale 'De' is not declared in 'locales' [en, de] (did you mean 'de'?)",
                 "errors.yaml:8:57: [unknown-locale] locale 'fr' is not declared in 'locales' [en, de]");
     }
 
@@ -51,7 +51,7 @@ class MessageAndLocaleDiagnosticsTest {
     void misspeltDefaultLocaleIsOneError() {
         // 'en-US' for the declared 'en': suggested by language, and no missing-default-locale on top
         assertErrors(compile(bilingual("      - {code: 304001, name: A, message: {en-US: A, de: B}}")),
-                "errors.yaml:8:43: [unknown-locale] locale 'en-US' is not declared in 'locales' [en, de]; did you mean 'en'?");
+                "errors.yaml:8:43: [unknown-locale] locale 'en-US' is not declared in 'locales' [en, de] (did you mean 'en'?)");
     }
 
     @Test

@@ -69,11 +69,53 @@ class StructureDiagnosticsTest {
                 "errors.yaml:7:9: [missing-key] code #2 of category 'compliance' needs 'code', e.g. 'code: 111111'");
     }
 
+    /** A key written with a null value is there, but has none: said as such, at the value (the parser marks an empty one after its colon). */
     @Test
-    void emptyValueIsMissingAndPointsAtItsKey() {
+    void emptyValueIsNullAndPointsAtTheValue() {
         assertErrors(compile(withCodes("      - {code: 304001, name: , message: ~}")),
-                "errors.yaml:7:24: [missing-key] code 304001 needs 'name', e.g. 'name: NO_SESSION_FOUND'",
-                "errors.yaml:7:32: [missing-key] code 304001 needs 'message', e.g. 'message: No session found'");
+                "errors.yaml:7:29: [null-value] 'name' of code 304001 is empty, which YAML reads as null (no value); "
+                        + "write a value, e.g. 'name: NO_SESSION_FOUND'",
+                "errors.yaml:7:41: [null-value] 'message' of code 304001 is '~', which YAML reads as null (no value); "
+                        + "write a value, e.g. 'message: No session found', or \"~\" in quotes to mean the word itself");
+    }
+
+    @Test
+    void everyWayOfWritingNullIsANullValue() {
+        for (String written : java.util.List.of("NULL", "null", "Null", "~")) {
+            assertErrors(compile(withCodes("      - code: 304001", "        name: " + written, "        message: A")),
+                    "errors.yaml:8:15: [null-value] 'name' of code 304001 is '" + written + "', which YAML reads as null (no value); "
+                            + "write a value, e.g. 'name: NO_SESSION_FOUND', or \"" + written + "\" in quotes to mean the word itself");
+        }
+    }
+
+    /** Not only a code's name: every required key, in block style with nothing after the colon too. */
+    @Test
+    void nullValuesOfOtherRequiredKeys() {
+        assertErrors(compile(
+                        "catalog: NULL",
+                        "categories:",
+                        "  - id: compliance",
+                        "    title:",
+                        "    range: ~",
+                        "    codes:",
+                        "      - {code: 304001, name: A, message: A}"),
+                "errors.yaml:1:10: [null-value] 'catalog' of the catalog is 'NULL', which YAML reads as null (no value); "
+                        + "write a value, e.g. 'catalog: Api', or \"NULL\" in quotes to mean the word itself",
+                "errors.yaml:4:11: [null-value] 'title' of category 'compliance' is empty, which YAML reads as null (no value); "
+                        + "write a value, e.g. 'title: Compliance Errors'",
+                "errors.yaml:5:12: [null-value] 'range' of category 'compliance' is '~', which YAML reads as null (no value); "
+                        + "write a value, e.g. 'range: 3049xx', or \"~\" in quotes to mean the word itself");
+        assertErrors(compile("catalog: Api", "categories: null"),
+                "errors.yaml:2:13: [null-value] 'categories' of the catalog is 'null', which YAML reads as null (no value); "
+                        + "write a value, or \"null\" in quotes to mean the word itself");
+    }
+
+    /** A text in one locale is required once its key is written: {@code en: ~} is a null, not "empty". */
+    @Test
+    void nullTextOfALocale() {
+        assertErrors(compile(withCodes("      - code: 304001", "        name: A", "        message: {en: Null}")),
+                "errors.yaml:9:23: [null-value] the 'en' text of the message of code 304001 is 'Null', which YAML reads as null (no value); "
+                        + "write a value, or \"Null\" in quotes to mean the word itself");
     }
 
     @Test

@@ -195,8 +195,8 @@ class TranslationFileTest {
     @Test
     void escapesAfterJoiningAndLoneSurrogates() {
         assertErrors(compile(ONE_CODE, "compliance = C\\u00\\\n  fc\nNO_SESSION_FOUND = {sessionId} \\uD83D!\n"),
-                "errors_de.properties:3:32: [lone-surrogate] the value of key 'NO_SESSION_FOUND' has a lone surrogate U+D83D;"
-                        + " a character beyond U+FFFF needs both halves of its surrogate pair");
+                "errors_de.properties:3:32: [lone-surrogate] U+D83D in the value of key 'NO_SESSION_FOUND' is half of a surrogate pair, alone, which no UTF-8 file, JSON or Java string can carry;"
+                        + " write the character itself, or both \\u escapes of its pair together (e.g. \\uD83D\\uDE00)");
         assertErrors(compile(ONE_CODE, "compliance = C\\u00\\\n  f\nNO_SESSION_FOUND = {sessionId}\n"),
                 "errors_de.properties:1:15: [properties-syntax] malformed escape '\\u00f': write \\u and four hex digits,"
                         + " such as \\u00e9");
@@ -237,6 +237,6 @@ class TranslationFileTest {
                         + " is for the other locales",
                 "errors.yaml:3:46: [translation-not-found] cannot find translation file 'missing_fr.properties' of locale 'fr';"
                         + " searched: ",
-                "errors.yaml:3:69: [unknown-locale] locale 'dee' is not declared in 'locales' [en, de, fr]; did you mean 'de'?");
+                "errors.yaml:3:69: [unknown-locale] locale 'dee' is not declared in 'locales' [en, de, fr] (did you mean 'de'?)");
     }
 }

@@ -163,9 +163,9 @@ class TypedPlaceholderTest {
                         "        name: A",
                         "        message: {en: 'Port {port:int} of {port}', de: 'Port {port:long}'}",
                         "      - {code: 304002, name: B, message: 'Port {port:int} or {port:string}'}"),
-                "errors.yaml:10:56: [placeholder-type] placeholder {port} of code 304001 is 'long' in the 'de' text but 'int'"
+                "errors.yaml:10:56: [placeholder-type] the type 'long' of placeholder {port} in the 'de' text of code 304001; it is 'int'"
                         + " in the 'en' text (errors.yaml:10:23); write one type, or the same one everywhere",
-                "errors.yaml:11:42: [placeholder-type] placeholder {port} of code 304002 is 'string' in the 'en' text but 'int'"
+                "errors.yaml:11:42: [placeholder-type] the type 'string' of placeholder {port} in the 'en' text of code 304002; it is 'int'"
                         + " earlier in this text; write one type, or the same one everywhere");
     }
 }

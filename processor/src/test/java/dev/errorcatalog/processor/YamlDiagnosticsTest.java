@@ -5,6 +5,7 @@ import static dev.errorcatalog.processor.DiagnosticAssertions.assertErrors;
 import static dev.errorcatalog.processor.DiagnosticAssertions.compile;
 import static dev.errorcatalog.processor.DiagnosticAssertions.compileSources;
 import static dev.errorcatalog.processor.DiagnosticAssertions.packageInfo;
+import static dev.errorcatalog.processor.DiagnosticAssertions.withCodes;
 
 import com.google.testing.compile.Compilation;
 import dev.errorcatalog.processor.yaml.YamlReader;
@@ -98,7 +99,7 @@ class YamlDiagnosticsTest {
                         "  - id: compliance",
                         "    title: [Compliance",
                         "    range: 304xxx"),
-                "errors.yaml:5:10: [yaml-syntax] expected ',' or ']', but got : (while parsing a flow sequence started at line 4)");
+                "errors.yaml:5:10: [yaml-syntax] the YAML cannot be read: expected ',' or ']', but got : (while parsing a flow sequence started at line 4)");
     }
 
     /** snakeyaml-engine throws a NumberFormatException there; it must be a syntax error, not an internal one. */
@@ -107,27 +108,51 @@ class YamlDiagnosticsTest {
         for (String escape : List.of("\\x", "\\u", "\\U")) {
             byte[] yaml = ("catalog: Api\ncategories: []\ndescription: \"broken " + escape).getBytes(StandardCharsets.UTF_8);
             assertErrors(CatalogCompiler.compile(yaml, List.of()),
-                    "errors.yaml:3:" + (24 + escape.length() - 2) + ": [yaml-syntax] the file ends inside an escape sequence of a double-quoted"
+                    "errors.yaml:3:" + (24 + escape.length() - 2) + ": [yaml-syntax] the YAML cannot be read: the file ends inside an escape sequence of a double-quoted"
                             + " string (\\x, \\u and \\U take 2, 4 and 8 hex digits)");
+        }
+    }
+
+    /** snakeyaml-engine accepts {@code \uD800} alone; no output can carry it, so it is an error at the escape. */
+    @Test
+    void loneSurrogateEscapeIsAnErrorAtTheEscape() {
+        String fix = " is half of a surrogate pair, alone, which no UTF-8 file, JSON or Java string can carry; write the character "
+                + "itself, its \\U escape (e.g. \\U0001F600) or both halves together (e.g. \\uD83D\\uDE00)";
+        assertErrors(compile(withCodes("      - {code: 304001, name: A, message: \"Bad \\uD800 text\"}")),
+                "errors.yaml:7:47: [lone-surrogate] the escape '\\uD800'" + fix);
+        // a key, a \U escape, a low half first, and a second line of a multi-line scalar: each at its escape
+        assertErrors(compile(withCodes("      - code: 304001", "        \"na\\U0000DC00me\": A",
+                        "        message: \"x \\uD83D\\uDE00 y", "          \u00e9 \\uDBFF z\"")),
+                "errors.yaml:8:12: [lone-surrogate] the escape '\\U0000DC00'" + fix,
+                "errors.yaml:10:13: [lone-surrogate] the escape '\\uDBFF'" + fix);
+    }
+
+    /** Was "the file ends inside an escape sequence" at the file's end: snakeyaml-engine's int overflowed. */
+    @Test
+    void escapeBeyondTheLastCodePointIsAnErrorAtTheEscape() {
+        for (String escape : List.of("\\U80000000", "\\UFFFFFFFF", "\\U00110000", "\\U7FFFFFFF")) {
+            assertErrors(compile("catalog: Api", "x: \"" + escape + " ok\"", "categories: []"),
+                    "errors.yaml:2:5: [escape-out-of-range] the escape '" + escape + "' is beyond U+10FFFF, the last Unicode character; "
+                            + "a \\U escape takes 8 hex digits from \\U00000000 to \\U0010FFFF, e.g. \\U0001F600");
         }
     }
 
     @Test
     void tabIndentation() {
         assertErrors(compile("catalog: Api", "categories:", "\t- id: x"),
-                "errors.yaml:3:1: [yaml-syntax] found character '\\t(TAB)' that cannot start any token.");
+                "errors.yaml:3:1: [yaml-syntax] the YAML cannot be read: found character '\\t(TAB)' that cannot start any token.");
     }
 
     @Test
     void secondDocument() {
         assertErrors(compile("catalog: Api", "categories: []", "---", "catalog: Other"),
-                "errors.yaml:3:1: [yaml-syntax] a catalog is a single YAML document; remove the second '---' and what follows");
+                "errors.yaml:3:1: [yaml-syntax] the YAML cannot be read: a catalog is a single YAML document; remove the second '---' and what follows");
     }
 
     @Test
     void aliasToAnOpenCollection() {
         assertErrors(compile("catalog: Api", "categories: &c [*c]"),
-                "errors.yaml:2:17: [yaml-syntax] alias '*c' refers to no finished anchor (undefined, or a recursive structure)");
+                "errors.yaml:2:17: [yaml-syntax] the YAML cannot be read: alias '*c' refers to no finished anchor (undefined, or a recursive structure)");
     }
 
     @Test
@@ -167,7 +192,7 @@ class YamlDiagnosticsTest {
         int depth = 70;
         assertErrors(compile("catalog: Api", "categories: " + "[".repeat(depth) + "]".repeat(depth)),
                 // the root mapping is level 1, so the 64th '[' (column 13 + 63) opens level 65
-                "errors.yaml:2:76: [yaml-limit] the file nests deeper than 64 levels; a catalog needs five");
+                "errors.yaml:2:76: [yaml-limit] the file is beyond a reading limit: the file nests deeper than 64 levels; a catalog needs five");
     }
 
     @Test
@@ -189,7 +214,7 @@ class YamlDiagnosticsTest {
         yaml.append("categories: []\n");
         // 9^9 values in all; reading stops inside line 8 (g), at the alias that passes 3,000,000.
         assertErrors(CatalogCompiler.compile(yaml.toString()),
-                "errors.yaml:8:17: [yaml-limit] the file expands to more than 3,000,000 values "
+                "errors.yaml:8:17: [yaml-limit] the file is beyond a reading limit: the file expands to more than 3,000,000 values "
                         + "(through aliases or sheer size); the limit guards against alias bombs");
     }
 

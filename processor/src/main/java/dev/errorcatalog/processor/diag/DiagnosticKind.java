@@ -13,18 +13,21 @@ public enum DiagnosticKind {
     FILE_UNREADABLE("file-unreadable", "cannot read catalog '%s': %s"),
     FILE_TOO_LARGE("file-too-large", "the catalog is %,d bytes; the limit is %,d bytes"),
     INVALID_UTF8("invalid-utf8", "the file is not valid UTF-8: byte 0x%02X cannot start or continue a character"),
-    LONE_SURROGATE("lone-surrogate", "%s has a lone surrogate U+%04X; a character beyond U+FFFF needs both halves of its surrogate pair"),
 
     // --- YAML
-    YAML_SYNTAX("yaml-syntax", "%s"),
+    YAML_SYNTAX("yaml-syntax", "the YAML cannot be read: %s"),
     YAML_TAG("yaml-tag", "the tag '%s' is not allowed: a catalog holds plain strings, numbers, lists and mappings"),
-    YAML_LIMIT("yaml-limit", "%s"),
+    YAML_LIMIT("yaml-limit", "the file is beyond a reading limit: %s"),
     DUPLICATE_KEY("duplicate-key", "key '%s' appears twice in this mapping; the first is at %s"),
     COMPLEX_KEY("complex-key", "a mapping key must be a plain scalar, not %s"),
+    LONE_SURROGATE("lone-surrogate", "%s is half of a surrogate pair, alone, which no UTF-8 file, JSON or Java string can carry; %s"),
+    ESCAPE_OUT_OF_RANGE("escape-out-of-range", "the escape '%s' is beyond U+10FFFF, the last Unicode character; "
+            + "a \\U escape takes 8 hex digits from \\U00000000 to \\U0010FFFF, e.g. \\U0001F600"),
 
     // --- structure
     UNKNOWN_KEY("unknown-key", "unknown key '%s' in %s%s"),
     MISSING_KEY("missing-key", "%s needs '%s'%s"),
+    NULL_VALUE("null-value", "%s is %s, which YAML reads as null (no value); write a value%s"),
     WRONG_TYPE("wrong-type", "'%s' must be %s, not %s"),
 
     // --- values
@@ -44,7 +47,7 @@ public enum DiagnosticKind {
     EMPTY_TEXT("empty-text", "%s must not be empty"),
 
     // --- translation files (translations: {de: errors_de.properties})
-    TRANSLATIONS("translations", "%s"),
+    TRANSLATIONS("translations", "'%s' is the default locale, whose texts stay in the catalog; 'translations' is for the other locales"),
     TRANSLATION_NOT_FOUND("translation-not-found", "cannot find translation file '%s' of locale '%s'; searched: %s"),
     TRANSLATION_TOO_LARGE("translation-too-large", "the translation file is %,d bytes; the limit is %,d bytes, as for a catalog"),
     PROPERTIES_SYNTAX("properties-syntax", "malformed escape '\\u%s': write \\u and four hex digits, such as \\u00e9"),
@@ -65,7 +68,7 @@ public enum DiagnosticKind {
     // --- messages
     MESSAGE_SYNTAX("message-syntax", "%s in %s; write '{name}' or '{name:type}' for a placeholder and '{{' or '}}' for a literal brace"),
     PLACEHOLDER_MISMATCH("placeholder-mismatch", "the '%s' text of %s has placeholders %s, but the '%s' text has %s"),
-    PLACEHOLDER_TYPE("placeholder-type", "%s"),
+    PLACEHOLDER_TYPE("placeholder-type", "%s type '%s' of placeholder {%s} in the '%s' text of %s; %s"),
 
     // --- fields
     FIELD_ID("field-id", "field id '%s' %s"),

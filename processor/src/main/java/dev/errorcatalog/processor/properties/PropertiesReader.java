@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -159,7 +160,9 @@ public final class PropertiesReader {
             lone = text.charAt(text.length() - 1);
         }
         if (loneAt >= 0) {
-            out.add(Diagnostic.of(DiagnosticKind.LONE_SURROGATE, lines.markAt(loneAt), what, (int) lone));
+            out.add(Diagnostic.of(DiagnosticKind.LONE_SURROGATE, lines.markAt(loneAt),
+                    String.format(Locale.ROOT, "U+%04X in %s", (int) lone, what),
+                    "write the character itself, or both \\u escapes of its pair together (e.g. \\uD83D\\uDE00)"));
             return null;
         }
         return text.toString();

@@ -120,7 +120,7 @@ final class FieldReader {
                     .filter(w -> !scalar.text().isEmpty() && (w.startsWith(scalar.text()) || scalar.text().startsWith(w)))
                     .findFirst();
             String hint = prefixed.or(() -> Suggestions.closest(scalar.text(), words))
-                    .map(w -> " (did you mean '" + w + "'?)")
+                    .map(Suggestions::hint)
                     .orElse("; a type is one of " + String.join(", ", words));
             out.add(Diagnostic.of(DiagnosticKind.FIELD_DECLARATION, scalar.mark(), id, "has the unknown type '" + scalar.text()
                     + "'" + hint));
@@ -219,10 +219,10 @@ final class FieldReader {
 
     private static String upperCaseHint(String text, String pattern) {
         String upper = text.toUpperCase(Locale.ROOT);
-        return !upper.equals(text) && Pattern.compile(pattern).matcher(upper).matches() ? " (did you mean '" + upper + "'?)" : "";
+        return !upper.equals(text) && Pattern.compile(pattern).matcher(upper).matches() ? Suggestions.hint(upper) : "";
     }
 
     private static String suggestion(String text, List<String> candidates, String otherwise) {
-        return Suggestions.closest(text, candidates).map(s -> " (did you mean '" + s + "'?)").orElse(otherwise);
+        return Suggestions.closest(text, candidates).map(Suggestions::hint).orElse(otherwise);
     }
 }

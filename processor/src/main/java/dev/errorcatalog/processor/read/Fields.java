@@ -49,7 +49,7 @@ final class Fields {
             String key = entry.key().text();
             if (!known.contains(key)) {
                 String hint = Suggestions.closest(key, known)
-                        .map(s -> " (did you mean '" + s + "'?)")
+                        .map(Suggestions::hint)
                         .orElse("; expected one of: " + String.join(", ", known));
                 out.add(Diagnostic.of(DiagnosticKind.UNKNOWN_KEY, entry.key().mark(), key, context, hint));
             }
@@ -63,15 +63,24 @@ final class Fields {
     }
 
     /**
-     * The value of a key that must be there; an empty value counts as missing. A key missing because
-     * it is misspelt ({@code titel}) is not reported: the unknown-key error already says "did you mean".
+     * The value of a key that must be there. A key missing because it is misspelt ({@code titel}) is
+     * not reported: the unknown-key error already says "did you mean". A key that is there with a
+     * null value ({@code name:}, {@code name: ~}, {@code name: NULL}) is reported at that value.
      */
     Optional<YamlNode> required(String key, String example) {
         Optional<YamlNode> value = optional(key);
-        if (value.isEmpty() && !misspelt(key)) {
-            Mark where = mapping.entry(key).map(e -> e.key().mark()).orElse(mapping.mark());
-            out.add(Diagnostic.of(DiagnosticKind.MISSING_KEY, where, context, key,
-                    example.isEmpty() ? "" : ", e.g. '" + key + ": " + example + "'"));
+        String hint = example.isEmpty() ? "" : ", e.g. '" + key + ": " + example + "'";
+        if (value.isPresent()) {
+            return value;
+        }
+        Optional<YamlNode> present = mapping.get(key);
+        if (present.isPresent() && present.get() instanceof YamlNode.Scalar nullValue) {
+            String written = nullValue.text();
+            out.add(Diagnostic.of(DiagnosticKind.NULL_VALUE, nullValue.mark(), "'" + key + "' of " + context,
+                    written.isEmpty() ? "empty" : "'" + written + "'",
+                    written.isEmpty() ? hint : hint + ", or \"" + written + "\" in quotes to mean the word itself"));
+        } else if (!misspelt(key)) {
+            out.add(Diagnostic.of(DiagnosticKind.MISSING_KEY, mapping.mark(), context, key, hint));
         }
         return value;
     }

@@ -39,12 +39,9 @@ final class PlaceholderTypes {
                 }
                 Optional<PlaceholderType> type = PlaceholderType.ofKeyword(p.type());
                 if (type.isEmpty()) {
-                    String hint = Suggestions.closest(p.type(), PlaceholderType.keywords())
-                            .map(s -> " (did you mean '" + s + "'?)").orElse("");
-                    out.add(Diagnostic.of(DiagnosticKind.PLACEHOLDER_TYPE, translation.mark(),
-                            "unknown type '" + p.type() + "' of placeholder {" + p.name() + "} in the '" + translation.locale()
-                                    + "' text of " + context + "; the types are " + String.join(", ", PlaceholderType.keywords())
-                                    + hint));
+                    out.add(Diagnostic.of(DiagnosticKind.PLACEHOLDER_TYPE, translation.mark(), "unknown", p.type(), p.name(),
+                            translation.locale(), context, "the types are " + String.join(", ", PlaceholderType.keywords())
+                                    + Suggestions.didYouMean(p.type(), PlaceholderType.keywords())));
                     valid = false;
                     continue;
                 }
@@ -52,9 +49,8 @@ final class PlaceholderTypes {
                 if (first != null && first.type() != type.get()) {
                     String firstPlace = first.locale().equals(translation.locale()) ? "earlier in this text"
                             : "in the '" + first.locale() + "' text (" + first.mark() + ")";
-                    out.add(Diagnostic.of(DiagnosticKind.PLACEHOLDER_TYPE, translation.mark(),
-                            "placeholder {" + p.name() + "} of " + context + " is '" + type.get().keyword() + "' in the '"
-                                    + translation.locale() + "' text but '" + first.type().keyword() + "' " + firstPlace
+                    out.add(Diagnostic.of(DiagnosticKind.PLACEHOLDER_TYPE, translation.mark(), "the", type.get().keyword(), p.name(),
+                            translation.locale(), context, "it is '" + first.type().keyword() + "' " + firstPlace
                                     + "; write one type, or the same one everywhere"));
                     valid = false;
                 }

@@ -79,13 +79,21 @@ final class TextReader {
             String locale = entry.key().text();
             if (!locales.contains(locale)) {
                 Optional<String> suggestion = suggestLocale(locale);
-                String hint = suggestion.map(s -> "; did you mean '" + s + "'?").orElse("");
+                String hint = suggestion.map(Suggestions::hint).orElse("");
                 out.add(Diagnostic.of(DiagnosticKind.UNKNOWN_LOCALE, entry.key().mark(), locale, locales, hint));
                 // A misspelt default locale ('en-US' for 'en') is one mistake: no missing-default error too.
                 complete &= !suggestion.equals(Optional.of(defaultLocale));
                 continue;
             }
-            if (!(entry.value() instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+            if (entry.value() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+                String written = scalar.text();
+                out.add(Diagnostic.of(DiagnosticKind.NULL_VALUE, scalar.mark(), "the '" + locale + "' text of " + what,
+                        written.isEmpty() ? "empty" : "'" + written + "'",
+                        written.isEmpty() ? "" : ", or \"" + written + "\" in quotes to mean the word itself"));
+                complete = false;
+                continue;
+            }
+            if (!(entry.value() instanceof YamlNode.Scalar scalar)) {
                 out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, entry.value().mark(), key + "." + locale, "a text",
                         entry.value().describe()));
                 complete = false;

@@ -48,13 +48,12 @@ final class TranslationFiles {
         for (YamlNode.Entry entry : mapping.entries()) {
             String locale = entry.key().text();
             if (!locales.contains(locale)) {
-                String hint = Suggestions.closest(locale, locales).map(s -> "; did you mean '" + s + "'?").orElse("");
+                String hint = Suggestions.didYouMean(locale, locales);
                 out.add(Diagnostic.of(DiagnosticKind.UNKNOWN_LOCALE, entry.key().mark(), locale, locales, hint));
                 continue;
             }
             if (locale.equals(locales.get(0))) {
-                out.add(Diagnostic.of(DiagnosticKind.TRANSLATIONS, entry.key().mark(), "'" + locale
-                        + "' is the default locale, whose texts stay in the catalog; 'translations' is for the other locales"));
+                out.add(Diagnostic.of(DiagnosticKind.TRANSLATIONS, entry.key().mark(), locale));
                 continue;
             }
             if (!(entry.value() instanceof YamlNode.Scalar scalar) || scalar.isNull() || scalar.text().isBlank()) {
@@ -101,7 +100,7 @@ final class TranslationFiles {
         for (File file : byLocale.values()) {
             for (PropertiesReader.Entry entry : file.entries().values()) {
                 if (!known.contains(entry.key())) {
-                    String hint = Suggestions.closest(entry.key(), known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                    String hint = Suggestions.didYouMean(entry.key(), known);
                     out.add(Diagnostic.of(DiagnosticKind.UNKNOWN_KEY, entry.keyMark(), entry.key(),
                             file.path() + ": keys are the catalog's code names and category ids", hint));
                 }

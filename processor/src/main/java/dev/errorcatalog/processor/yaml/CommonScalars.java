@@ -1,11 +1,8 @@
 package dev.errorcatalog.processor.yaml;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The character level of {@link CommonYamlReader}: which characters send a file to the parser,
- * where lines end, which characters may start a plain scalar, and quoted scalars on one line with
+ * which characters may start a plain scalar, and quoted scalars on one line with
  * their escapes. Every method answers null or false where the parser must decide.
  */
 final class CommonScalars {
@@ -14,52 +11,33 @@ final class CommonScalars {
     /** A quoted scalar's content and the index just after its closing quote. */
     record Quoted(String value, int end) {}
 
-    /** The lines of a text: where each starts and ends (before its line break), and whether it holds surrogate pairs. */
-    record Lines(int[] starts, int[] ends, boolean[] wide) {}
-
     /**
-     * The lines of {@code text}, or null for a character the common reader leaves to the parser:
-     * tabs, control characters, a lone CR, U+2028, U+2029, U+FEFF, unpaired surrogates.
+     * Whether every character of {@code text} is one the common reader reads: false for tabs,
+     * control characters, a lone CR, U+2028, U+2029, U+FEFF and unpaired surrogates, which it leaves
+     * to the parser. One pass, nothing allocated: a 16 MiB file of blank lines must read in a small
+     * heap, so lines are found as they are read, never listed.
      */
-    static Lines lines(String text) {
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        boolean wide = false;
-        for (int i = 0; i < text.length(); i++) {
+    static boolean common(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                    return null;
+            if (c == '\n') {
+                continue;
+            }
+            if (c == '\r') {
+                if (i + 1 >= length || text.charAt(i + 1) != '\n') {
+                    return false;
                 }
-                lines.add(new int[] {start, i, wide ? 1 : 0});
-                if (c == '\r') {
-                    i++;
-                }
-                start = i + 1;
-                wide = false;
             } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff || c >= 0xfffe) {
-                return null;
+                return false;
             } else if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return null;
+                if (!Character.isHighSurrogate(c) || i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
                 }
-                wide = true;
                 i++;
             }
         }
-        if (start < text.length()) {
-            lines.add(new int[] {start, text.length(), wide ? 1 : 0});
-        }
-        int count = lines.size();
-        int[] starts = new int[count];
-        int[] ends = new int[count];
-        boolean[] wideLines = new boolean[count];
-        for (int i = 0; i < count; i++) {
-            starts[i] = lines.get(i)[0];
-            ends[i] = lines.get(i)[1];
-            wideLines[i] = lines.get(i)[2] != 0;
-        }
-        return new Lines(starts, ends, wideLines);
+        return true;
     }
 
     /**

@@ -30,34 +30,38 @@ public final class CommonYamlReader {
 
     private final String file;
     private final String text;
-    /** Where each line starts and ends (see {@link CommonScalars#lines}). */
-    private final int[] starts;
-    private final int[] ends;
-    private final boolean[] wide;
+    /** The current line (0-based; {@link #EOF} past the last): where it starts, and where the next one starts. */
     private int line = -1;
+    private int lineStart;
+    private int nextLineStart;
     private int from;
     private int indent;
+    /** Where the current line ends, before its line break. */
     private int end;
     private int depth;
     private long nodes;
     /** Where the last quoted scalar ended (just after its closing quote). */
     private int quotedEnd;
+    /**
+     * The last column computed on the current line and the index it belongs to: marks are asked
+     * for left to right, so each is counted on from the previous one, and a line of 200,000 astral
+     * characters costs one pass, not one pass per mark.
+     */
+    private int columnLine = -1;
+    private int columnIndex;
+    private int column;
 
-    private CommonYamlReader(String file, String text, CommonScalars.Lines lines) {
+    private CommonYamlReader(String file, String text) {
         this.file = file;
         this.text = text;
-        this.starts = lines.starts();
-        this.ends = lines.ends();
-        this.wide = lines.wide();
     }
 
     /** The tree of {@code text}, or empty if the file uses anything beyond the common part. */
     public static Optional<YamlNode> read(String file, String text) {
-        CommonScalars.Lines lines = CommonScalars.lines(text);
-        if (lines == null) {
+        if (!CommonScalars.common(text)) {
             return Optional.empty();
         }
-        CommonYamlReader reader = new CommonYamlReader(file, text, lines);
+        CommonYamlReader reader = new CommonYamlReader(file, text);
         try {
             reader.advance();
             if (reader.line == EOF) {
@@ -72,9 +76,13 @@ public final class CommonYamlReader {
 
     /** Moves to the next line with content, skipping blank and comment lines. */
     private void advance() {
-        for (line++; line < starts.length; line++) {
-            int start = starts[line];
-            end = ends[line];
+        for (line++; nextLineStart < text.length(); line++) {
+            int start = nextLineStart;
+            int lineBreak = text.indexOf('\n', start);
+            // a CR only ever comes before a LF here (CommonScalars.common)
+            end = lineBreak < 0 ? text.length() : lineBreak > start && text.charAt(lineBreak - 1) == '\r' ? lineBreak - 1 : lineBreak;
+            nextLineStart = lineBreak < 0 ? text.length() : lineBreak + 1;
+            lineStart = start;
             if (end - start >= 3 && (text.startsWith("---", start) || text.startsWith("...", start))
                     || end > start && text.charAt(start) == '%') {
                 throw new Unsupported();
@@ -127,7 +135,7 @@ public final class CommonYamlReader {
                 item = blockNode(ownIndent + 1);
             } else {
                 // the rest of the line is the item: its indentation is its column
-                indent = from - starts[line];
+                indent = from - lineStart;
                 YamlNode.Scalar key;
                 if (atDash()) {
                     item = blockSequence(indent);
@@ -457,8 +465,13 @@ public final class CommonYamlReader {
 
     /** The 1-based line and column (in code points, as the parser counts) of a character of the current line. */
     private Mark mark(int index) {
-        int start = starts[line];
-        int column = wide[line] ? text.codePointCount(start, index) : index - start;
+        if (columnLine != line || index < columnIndex) {
+            columnLine = line;
+            columnIndex = lineStart;
+            column = 0;
+        }
+        column += text.codePointCount(columnIndex, index);
+        columnIndex = index;
         return new Mark(file, line + 1, column + 1);
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -23,6 +23,8 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a catalog file into a {@link YamlNode} tree, safely.
@@ -59,6 +61,9 @@ public final class YamlReader {
     private final Deque<Frame> stack = new ArrayDeque<>();
     private long expandedNodes;
     private Built root;
+    /** Set once the text is decoded; the parser's reader, once parsing starts (where it stopped, if it fails). */
+    private Escapes escapes;
+    private StreamReader reader;
 
     private YamlReader(String file, boolean commonSubset) {
         this.file = file;
@@ -101,6 +106,7 @@ public final class YamlReader {
                 return new Result(common, diagnostics);
             }
         }
+        escapes = new Escapes(file, text);
         try {
             parse(text);
         } catch (MarkedYamlEngineException e) {
@@ -112,15 +118,18 @@ public final class YamlReader {
         } catch (LimitReached e) {
             return new Result(Optional.empty(), diagnostics);
         } catch (NumberFormatException e) {
-            // snakeyaml-engine 3.2 parses the hex digits of the x, u and U escapes without checking that the
-            // file has them: a file that ends right after the backslash and letter fails this way
-            diagnostics.add(Diagnostic.of(DiagnosticKind.YAML_SYNTAX, markAt(text, text.length()),
-                    "the file ends inside an escape sequence of a double-quoted string (\\x, \\u and \\U take 2, 4 and 8 hex digits)"));
+            // snakeyaml-engine 3.2 parses the hex digits of the x, u and U escapes into an int without
+            // checking that the file has them, or that they fit: \U80000000 and a file that ends right
+            // after the backslash and letter both fail this way; the reader stopped on the digits
+            diagnostics.add(escapes.outOfRange(reader.getIndex(), reader.getLine(), reader.getColumn())
+                    .orElseGet(() -> Diagnostic.of(DiagnosticKind.YAML_SYNTAX, markAt(text, text.length()),
+                            "the file ends inside an escape sequence of a double-quoted string (\\x, \\u and \\U take 2, 4 and 8 hex digits)")));
             return new Result(Optional.empty(), diagnostics);
         }
-        if (diagnostics.stream().anyMatch(d -> d.kind() == DiagnosticKind.YAML_TAG)) {
+        if (diagnostics.stream().anyMatch(d -> d.kind() == DiagnosticKind.YAML_TAG || d.kind() == DiagnosticKind.LONE_SURROGATE)) {
             // A tagged file is not a catalog (often a deserialisation gadget): checking the shape of
-            // what the tags wrap would only add wrong-type and unknown-key errors caused by them.
+            // what the tags wrap would only add wrong-type and unknown-key errors caused by them. A lone
+            // surrogate would be carried into those messages and into every output: stop here too.
             return new Result(Optional.empty(), diagnostics);
         }
         return new Result(Optional.ofNullable(root).map(Built::node), diagnostics);
@@ -139,6 +148,12 @@ public final class YamlReader {
     }
 
     private Diagnostic syntaxError(MarkedYamlEngineException e) {
+        // \U00110000 to \U7FFFFFFF: "found unknown escape character", at the digits
+        Optional<Diagnostic> outOfRange = e.getProblemMark()
+                .flatMap(m -> escapes.outOfRange(m.getIndex(), m.getLine(), m.getColumn()));
+        if (outOfRange.isPresent()) {
+            return outOfRange.get();
+        }
         Mark mark = e.getProblemMark().map(this::mark).orElse(Mark.ofFile(file));
         String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
         String context = e.getContext();
@@ -164,7 +179,10 @@ public final class YamlReader {
                 .setParseComments(false)
                 .build();
         int documents = 0;
-        for (Event event : new Parse(settings).parseString(text)) {
+        reader = new StreamReader(settings, text);
+        ParserImpl parser = new ParserImpl(settings, reader);
+        while (parser.hasNext()) {
+            Event event = parser.next();
             switch (event.getEventId()) {
                 case DocumentStart -> {
                     documents++;
@@ -188,6 +206,14 @@ public final class YamlReader {
     private void onScalar(ScalarEvent event) {
         Mark mark = mark(event);
         checkTag(event.getTag(), mark);
+        Optional<String> lone = event.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
+                ? Escapes.loneSurrogateIn(event.getValue()) : Optional.empty();
+        if (lone.isPresent()) {
+            // only an escape makes one (a UTF-8 file cannot hold a lone surrogate): point at it
+            int index = event.getStartMark().map(m -> m.getIndex()).orElse(-1);
+            diagnostics.add(escapes.loneSurrogate(index, mark.line(), mark.column())
+                    .orElseGet(() -> Escapes.loneSurrogate(mark, lone.get())));
+        }
         var node = new YamlNode.Scalar(event.getValue(), event.isPlain(), mark);
         count(1, mark);
         deliver(anchor(event, new Built(node, 1)));

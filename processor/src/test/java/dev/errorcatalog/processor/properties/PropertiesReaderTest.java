@@ -97,14 +97,14 @@ class PropertiesReaderTest {
 
     @Test
     void aLoneSurrogateAtItsEscape() {
-        assertEquals(List.of("de.properties:1:9: [lone-surrogate] the value of key 'A' has a lone surrogate U+D800;"
-                        + " a character beyond U+FFFF needs both halves of its surrogate pair"),
+        assertEquals(List.of("de.properties:1:9: [lone-surrogate] U+D800 in the value of key 'A' is half of a surrogate pair, alone, which no UTF-8 file, JSON or Java string can carry;"
+                        + " write the character itself, or both \\u escapes of its pair together (e.g. \\uD83D\\uDE00)"),
                 messages(read("A = x \u00fc \\uD800 y")));
-        assertEquals(List.of("de.properties:2:3: [lone-surrogate] the value of key 'B' has a lone surrogate U+DE00;"
-                        + " a character beyond U+FFFF needs both halves of its surrogate pair"),
+        assertEquals(List.of("de.properties:2:3: [lone-surrogate] U+DE00 in the value of key 'B' is half of a surrogate pair, alone, which no UTF-8 file, JSON or Java string can carry;"
+                        + " write the character itself, or both \\u escapes of its pair together (e.g. \\uD83D\\uDE00)"),
                 messages(read("A=1\nB=\\uDE00\\uD83D")));
-        assertEquals(List.of("de.properties:1:2: [lone-surrogate] this key has a lone surrogate U+D83D;"
-                        + " a character beyond U+FFFF needs both halves of its surrogate pair"),
+        assertEquals(List.of("de.properties:1:2: [lone-surrogate] U+D83D in this key is half of a surrogate pair, alone, which no UTF-8 file, JSON or Java string can carry;"
+                        + " write the character itself, or both \\u escapes of its pair together (e.g. \\uD83D\\uDE00)"),
                 messages(read("X\\uD83D=1")));
         assertEquals(Map.of(), read("X\\uD83D=1").entries());
     }
@@ -133,8 +133,9 @@ class PropertiesReaderTest {
     void manyEscapesOnOneLongLine() {
         int escapes = 500_000;
         PropertiesReader.Result result = read("A=\u5408" + "\\t".repeat(escapes) + "\\uD800");
-        assertEquals(List.of("de.properties:1:" + (4 + 2 * escapes) + ": [lone-surrogate] the value of key 'A' has a lone"
-                + " surrogate U+D800; a character beyond U+FFFF needs both halves of its surrogate pair"), messages(result));
+        assertEquals(List.of("de.properties:1:" + (4 + 2 * escapes) + ": [lone-surrogate] U+D800 in the value of key 'A' is half of a"
+                + " surrogate pair, alone, which no UTF-8 file, JSON or Java string can carry; write the character itself, or both \\u"
+                + " escapes of its pair together (e.g. \\uD83D\\uDE00)"), messages(result));
         assertEquals("\u5408" + "\t".repeat(escapes), values("A=\u5408" + "\\t".repeat(escapes)).get("A"));
     }
 }

@@ -145,7 +145,7 @@ class YamlReaderTest {
         byte[] yaml = "catalog: Api\nx: \"a \u0085b\"\n".getBytes(StandardCharsets.UTF_8);
         YamlReader.Result result = YamlReader.read("errors.yaml", yaml);
         assertTrue(result.root().isEmpty());
-        assertEquals(List.of("errors.yaml:2:7: [yaml-syntax] a raw U+0085 (NEXT LINE) character, which the YAML parser may drop; "
+        assertEquals(List.of("errors.yaml:2:7: [yaml-syntax] the YAML cannot be read: a raw U+0085 (NEXT LINE) character, which the YAML parser may drop; "
                 + "write it as \\N in a double-quoted string"), result.diagnostics().stream().map(Diagnostic::render).toList());
         YamlReader.Result escaped = YamlReader.read("errors.yaml", "x: \"a \\Nb\"\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), escaped.diagnostics());
