@@ -165,7 +165,7 @@ export interface FeatErrorInfo<C extends FeatCode = FeatCode> {
   readonly deprecated: boolean | string;
   /** The message's placeholders in order of first appearance: `type` is string, int, long, number, date, or empty where untyped. */
   readonly placeholders: readonly { readonly name: string; readonly type: string }[];
-  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces). */
+  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces); a locale without its own text holds its language's, else the default's. */
   readonly messages: { readonly [L in FeatLocale]: string };
   readonly description?: string;
   readonly fields: FeatFields;
@@ -446,21 +446,61 @@ interface Placeholder {
 }
 
 /**
- * The catalog locale for `wanted`, resolved as Java's ResourceBundle does: the exact tag, then
- * its language alone, then the default (first) locale. Case-insensitive; `_` is read as `-`.
+ * The catalog locale for `wanted`, resolved as the generated Java's `message(Locale)` does (it
+ * follows Java's ResourceBundle): the catalog locale with the same language and region, then the
+ * one with the language alone, then the default (first) locale. `wanted` is read as Java's
+ * `Locale.forLanguageTag` reads it: case-insensitive, a script (`zh-Hant-TW`) and anything after
+ * the region skipped; `_` is read as `-`. A regional catalog locale without its own text already
+ * holds its language's (or the default's) in the data, so the text is that locale's entry.
  */
 function resolveLocale(locales: readonly [string, ...string[]], wanted: string | undefined): string {
-  if (wanted !== undefined) {
-    const tag = wanted.replace(/_/g, "-").toLowerCase();
-    const language = tag.split("-")[0];
-    for (const candidate of [tag, language]) {
-      const found = locales.find((locale) => locale.toLowerCase() === candidate);
-      if (found !== undefined) {
-        return found;
+  if (wanted === undefined) {
+    return locales[0];
+  }
+  const [language, region] = languageAndRegion(wanted);
+  let languageOnly: string | undefined;
+  for (const locale of locales) {
+    const [candidateLanguage, candidateRegion] = languageAndRegion(locale);
+    if (candidateLanguage === language) {
+      if (candidateRegion === region) {
+        return locale;
+      }
+      if (candidateRegion === "" && languageOnly === undefined) {
+        languageOnly = locale;
       }
     }
   }
-  return locales[0];
+  return languageOnly ?? locales[0];
+}
+
+/** The language and region of a locale tag, in lower case; the region is empty when the tag has none. */
+function languageAndRegion(tag: string): [string, string] {
+  const subtags = tag.replace(/_/g, "-").toLowerCase().split("-");
+  let next = 1;
+  if (/^[a-z]{4}$/.test(subtags[next] ?? "")) {
+    next += 1;
+  }
+  const region = subtags[next] ?? "";
+  return [subtags[0] ?? "", /^([a-z]{2}|[0-9]{3})$/.test(region) ? region : ""];
+}
+
+/**
+ * The locale arguments are formatted for: the one asked for, as Java formats for the `Locale` it is
+ * given (`de-CH` groups digits the Swiss way even where the text is `de`'s), else, when `wanted` is
+ * missing or not a well-formed tag, the catalog locale it resolved to.
+ */
+function formatLocale(wanted: string | undefined, resolved: string): string {
+  if (wanted !== undefined) {
+    try {
+      const canonical = Intl.getCanonicalLocales(wanted.replace(/_/g, "-"))[0];
+      if (canonical !== undefined) {
+        return canonical;
+      }
+    } catch {
+      // not a well-formed tag: formatted for the catalog locale instead
+    }
+  }
+  return resolved;
 }
 
 /**
@@ -525,11 +565,11 @@ export function featError<C extends FeatCode>(code: C): FeatErrorInfo<C> {
   return featErrors[code];
 }
 
-/** A code's message in `locale` (resolved like Java's ResourceBundle; default: the first locale) with `args` filled in. */
+/** A code's message in `locale` (resolved like Java's ResourceBundle; default: the first locale) with `args` filled in and formatted for `locale`, as Java's `message(Locale)` does. */
 export function featMessage<C extends FeatCode>(code: C, ...[args, locale]: FeatMessageArguments<C>): string {
   const error: FeatErrorInfo = featErrors[code];
   const resolved = resolveLocale(featLocales, locale) as FeatLocale;
-  return fillTemplate(error.messages[resolved], error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, resolved);
+  return fillTemplate(error.messages[resolved], error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, formatLocale(locale, resolved));
 }
 
 /** A category's title in `locale` (resolved like Java's ResourceBundle; default: the first locale). */
