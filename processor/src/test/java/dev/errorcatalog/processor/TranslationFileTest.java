@@ -172,8 +172,8 @@ class TranslationFileTest {
                 "errors_de.properties:2:20: [message-syntax] the '{' at character 31 is never closed in the 'de' message of"
                         + " code 304001; write '{name}' or '{name:type}' for a placeholder and '{{' or '}}' for a literal brace");
         assertErrors(compile(ONE_CODE, "compliance = C\nNO_SESSION_FOUND = Keine Sitzung {sessionId:int}\n"),
-                "errors_de.properties:2:20: [placeholder-type] placeholder {sessionId} of code 304001 is 'int' in the 'de' text"
-                        + " but 'string' in the 'en' text (errors.yaml:9:57); write one type, or the same one everywhere");
+                "errors_de.properties:2:20: [placeholder-type] the type 'int' of placeholder {sessionId} in the 'de' text"
+                        + " of code 304001; it is 'string' in the 'en' text (errors.yaml:9:57); write one type, or the same one everywhere");
     }
 
     @Test
@@ -186,8 +186,8 @@ class TranslationFileTest {
         assertEquals("Compliance-# Fehler", call(generated.constant("ApiCategory", "COMPLIANCE"), "title", Locale.GERMAN));
         // a value starts after the separator on its continuation line; a key after continuations is at its own line
         assertErrors(compile(ONE_CODE, "compliance = C \\\n\n  NO_SESSION_FOUND \\\r\n    = Keine {sessionId:int}\n\\\n  NO_SESION_FOUND: x\n"),
-                "errors_de.properties:4:7: [placeholder-type] placeholder {sessionId} of code 304001 is 'int' in the 'de' text"
-                        + " but 'string' in the 'en' text (errors.yaml:9:57); write one type, or the same one everywhere",
+                "errors_de.properties:4:7: [placeholder-type] the type 'int' of placeholder {sessionId} in the 'de' text"
+                        + " of code 304001; it is 'string' in the 'en' text (errors.yaml:9:57); write one type, or the same one everywhere",
                 "errors_de.properties:6:3: [unknown-key] unknown key 'NO_SESION_FOUND' in errors_de.properties: keys are the"
                         + " catalog's code names and category ids (did you mean 'NO_SESSION_FOUND'?)");
     }
