@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import dev.errorcatalog.processor.CatalogCompiler;
 import dev.errorcatalog.processor.ErrorCatalogProcessor;
 import dev.errorcatalog.processor.cli.CommandLine;
+import dev.errorcatalog.processor.spring.GeneratedSpringAnnotations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +18,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The command line's {@code check} and the build run one front end: on every catalog of the
  * repository (the real ones, the example's, the schema's valid and invalid samples, the test
- * catalogs) they print the same diagnostics, and "valid" means the build compiles it.
+ * catalogs) and on names that meet the generated ones they print the same diagnostics, and "valid"
+ * means the build compiles it.
  */
 class CommandLineAgreesWithBuildTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -58,12 +62,44 @@ class CommandLineAgreesWithBuildTest {
         }
     }
 
+    /** Names that meet generated names: the build must refuse what the command line refuses, and only that. */
+    static Stream<Arguments> hostileNames() {
+        String enumField = "fields:\n  %s: {type: enum, values: [X, Y]}\n";
+        String category = "categories:\n  - id: c\n    title: T\n    range: 1xxxxx\n    codes:\n"
+                + "      - {code: 100001, name: %s, message: M, %s: X}\n";
+        return Stream.of(
+                Arguments.of("catalog: Api\n" + enumField.formatted("texts") + category.formatted("A_CODE", "texts"), false, 1),
+                Arguments.of("catalog: Api\n" + enumField.formatted("problem-handler") + category.formatted("A_CODE", "problem-handler"), true, 1),
+                Arguments.of("catalog: Api\n" + enumField.formatted("problem-handler") + category.formatted("A_CODE", "problem-handler"), false, 0),
+                Arguments.of("catalog: String\n" + enumField.formatted("builder") + category.formatted("A_CODE", "builder"), false, 0),
+                Arguments.of("catalog: A\n" + enumField.formatted("b") + category.formatted("AB", "b"), false, 1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileNames")
+    void sameDiagnosticsForNamesThatMeetGeneratedOnes(String yaml, boolean spring, int status, @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("errors.yaml"), yaml);
+        assertEquals(status, assertSame(dir.resolve("errors.yaml"), spring));
+    }
+
     @ParameterizedTest
     @MethodSource("catalogs")
     void sameDiagnostics(Path catalog) {
+        assertSame(catalog, false);
+    }
+
+    /** @return the command line's exit status */
+    private static int assertSame(Path catalog, boolean spring) {
         String name = catalog.getFileName().toString();
-        Compilation compilation = javac().withProcessors(new ErrorCatalogProcessor())
-                .withOptions("-Aerrorcatalog.dir=" + catalog.getParent())
+        List<String> options = new ArrayList<>(List.of("-Aerrorcatalog.dir=" + catalog.getParent()));
+        List<String> args = new ArrayList<>(List.of("check"));
+        if (spring) {
+            options.add("-Aerrorcatalog.spring=true");
+            args.add("--spring");
+        }
+        args.add(name);
+        Compilation compilation = javac().withProcessors(new ErrorCatalogProcessor(), new GeneratedSpringAnnotations())
+                .withOptions(options)
                 .compile(CatalogCompiler.packageInfo(name));
         List<String> build = new ArrayList<>();
         for (Diagnostic<?> d : compilation.diagnostics()) {
@@ -72,7 +108,7 @@ class CommandLineAgreesWithBuildTest {
                 build.add((d.getKind() == Diagnostic.Kind.ERROR ? "error: " : "warning: ") + message);
             }
         }
-        CommandLine.Run run = CommandLine.run(catalog.getParent(), "check", name);
+        CommandLine.Run run = CommandLine.run(catalog.getParent(), args.toArray(String[]::new));
         List<String> commandLine = run.err().lines()
                 .filter(line -> line.startsWith("error: ") || line.startsWith("warning: "))
                 .toList();
@@ -82,5 +118,6 @@ class CommandLineAgreesWithBuildTest {
         if (compiled) {
             assertFalse(compilation.generatedSourceFiles().isEmpty(), "valid means the build generates the catalog");
         }
+        return run.status();
     }
 }
