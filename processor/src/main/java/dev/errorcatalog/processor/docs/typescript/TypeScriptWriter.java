@@ -321,7 +321,6 @@ public final class TypeScriptWriter {
             inheritedLocales(category.title()).ifPresent(list -> line("  " + key(category.id()) + ": " + list + ","));
         }
         line("};");
-        blank();
     }
 
     private Optional<String> inheritedLocales(LocalizedText text) {
