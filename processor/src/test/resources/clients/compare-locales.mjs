@@ -1,8 +1,9 @@
 // Prints, as JSON, what the compiled module gives for every request of requests.json: the message
 // with its arguments (a date argument comes as an ISO day and becomes a Date, a long as a string
-// of digits becomes a bigint) and the category's title, for every locale asked.
+// of digits becomes a bigint), the category's title and the catalog locales looked in, for every
+// locale asked.
 import { readFileSync } from "node:fs";
-import { apiMessage, apiTitle, apiError } from "./out/api-errors.js";
+import { apiMessage, apiTitle, apiError, apiLocaleCandidates } from "./out/api-errors.js";
 
 const requests = JSON.parse(readFileSync("requests.json", "utf8"));
 const results = [];
@@ -12,7 +13,8 @@ for (const { code, args, types, locales } of requests) {
     values[name] = types[name] === "date" ? new Date(value + "T00:00:00Z") : types[name] === "long" ? BigInt(value) : value;
   }
   for (const locale of locales) {
-    results.push({ code, locale, message: apiMessage(code, values, locale), title: apiTitle(apiError(code).category, locale) });
+    results.push({ code, locale, message: apiMessage(code, values, locale), title: apiTitle(apiError(code).category, locale),
+      candidates: apiLocaleCandidates(locale) });
   }
 }
 console.log(JSON.stringify(results));

@@ -25,8 +25,9 @@ class TranslationEditRegeneratesTest {
     void editingOnlyTheTranslationFileRegenerates() throws Exception {
         ScratchBuild repository = ScratchBuild.copyInto(scratch);
         Path yaml = repository.file("catalog/src/main/resources/errors.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("locales: [en, zh-CN]\n",
-                "locales: [en, zh-CN, de]\ntranslations: {de: errors_de.properties}\n"));
+        Files.writeString(yaml, Files.readString(yaml).replace(
+                "locales: [en, zh-CN, zh-Hant]\ntranslations: {zh-Hant: errors_zh_Hant.properties}\n",
+                "locales: [en, zh-CN, zh-Hant, de]\ntranslations: {zh-Hant: errors_zh_Hant.properties, de: errors_de.properties}\n"));
         Path german = repository.file("catalog/src/main/resources/errors_de.properties");
         Files.writeString(german, "ACH_PRE_CHECKS = Ach-Vorpr\\u00fcfungen\n", StandardCharsets.UTF_8);
 

@@ -172,9 +172,11 @@ class UpstreamParityTest {
             checks.add(() -> assertEquals(pageMessages.get(error.code()), error.message(), "message of " + error.code()));
             checks.add(() -> assertEquals(pageMessages.get(error.code()), error.message(Locale.ENGLISH),
                     "English message of " + error.code()));
-            // upstream has English messages only: zh-CN falls back to the default locale
+            // upstream has English messages only: zh-CN and zh-Hant fall back to the default locale
             checks.add(() -> assertEquals(pageMessages.get(error.code()), error.message(Locale.SIMPLIFIED_CHINESE),
                     "zh-CN message of " + error.code()));
+            checks.add(() -> assertEquals(pageMessages.get(error.code()), error.message(Locale.TRADITIONAL_CHINESE),
+                    "zh-TW message of " + error.code()));
             checks.add(() -> assertEquals(List.of(), error.parameters(), "parameters of " + error.code()));
         }
         assertAll(checks);
@@ -224,6 +226,26 @@ class UpstreamParityTest {
         }
     }
 
+    /** The Simplified characters of the page's titles and their Traditional forms; every other character is the same in both. */
+    private static final Map<Character, Character> TRADITIONAL = Map.of('统', '統', '错', '錯', '误', '誤', '户', '戶',
+            '询', '詢', '价', '價', '规', '規');
+
+    /** A title of the page in Traditional characters; fails on a Chinese character this table does not know. */
+    private static String traditional(String simplified) {
+        Set<Character> same = Set.of('系', '用', '充', '值', '交', '易', '合', '支', '付');
+        StringBuilder out = new StringBuilder();
+        for (char c : simplified.toCharArray()) {
+            if (TRADITIONAL.containsKey(c)) {
+                out.append(TRADITIONAL.get(c));
+            } else if (c < 0x2E80 || same.contains(c)) {
+                out.append(c);
+            } else {
+                fail("no Traditional form known for '" + c + "' in " + simplified);
+            }
+        }
+        return out.toString();
+    }
+
     // ---- categories -------------------------------------------------------------------------
 
     @Test
@@ -239,6 +261,13 @@ class UpstreamParityTest {
             String expectedChinese = section.chinese() != null ? section.chinese() : section.english();
             checks.add(() -> assertEquals(expectedChinese, category.title(Locale.SIMPLIFIED_CHINESE),
                     category + ".title(zh-CN)"));
+            // zh-Hant (errors_zh_Hant.properties) is the page's title in Traditional characters; Taiwan and
+            // Hong Kong find it through Java's implied script, a section without a Chinese title falls back to English
+            String expectedTraditional = section.chinese() != null ? traditional(section.chinese()) : section.english();
+            for (String tag : List.of("zh-Hant", "zh-TW", "zh-HK", "zh-Hant-HK")) {
+                checks.add(() -> assertEquals(expectedTraditional, category.title(Locale.forLanguageTag(tag)),
+                        category + ".title(" + tag + ")"));
+            }
             checks.add(() -> assertEquals(section.codes().keySet(),
                     category.errors().stream().map(ApiError::code).collect(Collectors.toSet()),
                     category + ".errors()"));

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * message with its arguments filled in and its category's title, asked in every catalog locale and
  * in locales the catalog lacks ({@code de-CH}, {@code fr-BE}, {@code it}, a script, odd case), equal
  * Java's {@code message(Locale)} on the exception and {@code title(Locale)} on the category, run
- * under Node.js.
+ * under Node.js. The same for a catalog with scripts and numeric regions ({@code zh-Hant},
+ * {@code sr-Latn}, {@code es-419}), where the catalog locales looked in are compared too.
  */
 class ClientLocaleFallbackTest {
     /** The catalog's own locales, then ones it lacks: a region of a declared language, a language it lacks, a script, odd case. */
@@ -44,10 +46,70 @@ class ClientLocaleFallbackTest {
     @TempDir
     Path dir;
 
+    /**
+     * Locales with scripts and numeric regions, asked in the catalog's own locales and in the cases
+     * of {@code ResourceBundle.Control}'s candidates: implied Chinese scripts, a script with a region
+     * the catalog also has alone, a numeric region, Norwegian, an unknown language, an extlang, an
+     * old language code, odd case.
+     */
+    static final List<String> REQUESTED_WITH_SCRIPTS = List.of("en", "zh-Hans", "zh-Hant", "zh-HK", "zh-TW", "sr-Latn", "sr-RS", "sr",
+            "es-419", "es", "pt-PT", "nb", "zh-MO", "zh-Hant-HK", "zh-Hant-TW", "zh-CN", "zh-SG", "zh", "zh-Hans-HK",
+            "sr-Latn-RS", "sr-Cyrl-RS", "sr-ME", "es-MX", "es-ES", "pt", "pt-BR", "no", "nb-NO", "no-NO", "ko", "tlh", "und",
+            "zh-yue-HK", "iw", "ZH-hant-hk", "sr-latn-rs-x-test", "en-Hant-TW");
+
     @Test
     void everyCodeInEveryLocaleAsJavaShowsIt() throws IOException {
+        JsonNode results = compareWithJava("regional.yaml", REQUESTED);
+
+        // The comparison is not vacuous: regional locales and locales the catalog lacks fall back to their language.
+        assertEquals("Konto ann nach 3 Versuchen gesperrt", message(results, 101002, "de-AT"));
+        assertEquals("Konto ann nach 3 Versuchen gesperrt", message(results, 101002, "de-CH"));
+        assertEquals("Pas de session s-1 pour ann", message(results, 101001, "fr-CA"));
+        assertEquals("Ka Sitzung s-1 für ann", message(results, 101001, "de-Latn-AT"));
+        assertEquals("Use {literal} braces", message(results, 101004, "fr"));
+        assertEquals("Quota of 3 reached", message(results, 102002, "it"));
+        assertTrue(message(results, 102001, "fr-CA").matches("Limite 1.234,5 d\u00e9pass\u00e9e le .+ de 1048576 octets"),
+                message(results, 102001, "fr-CA"));
+    }
+
+    @Test
+    void scriptsAndNumericRegionsAsJavaFindsThem() throws IOException {
+        JsonNode results = compareWithJava("scripts.yaml", REQUESTED_WITH_SCRIPTS);
+
+        // Not vacuous: Java's implied scripts, the asked locale's own next candidate, a numeric region, Norwegian.
+        assertEquals("使用者 ann 沒有工作階段 s-1", message(results, 101001, "zh-TW"));
+        assertEquals("使用者 ann 沒有工作階段 s-1", message(results, 101001, "zh-HK"));
+        assertEquals("用户 ann 没有会话 s-1", message(results, 101001, "zh-SG"));
+        assertEquals("帳戶 ann 嘗試 3 次後已被鎖定", message(results, 101002, "zh-Hant-HK"), "zh-Hant has none: on to zh-HK");
+        assertEquals("帳號 ann 嘗試 3 次後已鎖定", message(results, 101002, "zh-Hant"), "zh-Hant has none: on to zh-TW");
+        assertEquals("Account ann locked after 3 attempts", message(results, 101002, "zh-MO"));
+        assertEquals("Налог ann је закључан после 3 покушаја", message(results, 101002, "sr-Latn-RS"));
+        assertEquals("Nema sesije s-1 za ann", message(results, 101001, "sr-Latn-RS"));
+        assertEquals("No hay sesión s-1 para ann", message(results, 101001, "es-419"));
+        assertEquals("No existe la sesión s-1 para ann", message(results, 101001, "es-MX"));
+        assertEquals("Ingen økt s-1 for ann", message(results, 101001, "no"));
+        assertEquals("No session s-1 for ann", message(results, 101001, "ko"));
+        assertEquals("上限", title(results, 102001, "zh-Hant-HK"));
+        assertEquals("限制", title(results, 102001, "zh-Hant"));
+        assertEquals(List.of("zh-Hant", "zh-HK", "en"), candidates(results, "zh-Hant-HK"));
+        assertEquals(List.of("zh-Hant", "zh-TW", "en"), candidates(results, "zh-TW"));
+        assertEquals(List.of("zh-Hans", "en"), candidates(results, "zh-CN"));
+        assertEquals(List.of("sr-Latn", "sr-RS", "sr", "en"), candidates(results, "sr-Latn-RS"));
+        assertEquals(List.of("sr-RS", "sr", "en"), candidates(results, "sr-RS"));
+        assertEquals(List.of("es-419", "es", "en"), candidates(results, "es-419"));
+        assertEquals(List.of("es", "en"), candidates(results, "es-MX"));
+        assertEquals(List.of("en"), candidates(results, "ko"));
+    }
+
+    /**
+     * Compiles the catalog to Java and to TypeScript, asks every code in every requested locale in
+     * both, and asserts that they agree: the message, the title, and the catalog locales looked in
+     * (Java's: {@code ResourceBundle.Control.getCandidateLocales} of the locale that the catalog
+     * declares, then the default). Returns what TypeScript gave.
+     */
+    private JsonNode compareWithJava(String catalogFile, List<String> requested) throws IOException {
         ClientTools.requireTypeScript();
-        String yaml = ClientTools.resource("regional.yaml");
+        String yaml = ClientTools.resource(catalogFile);
         FrontEnd.Result loaded = FrontEnd.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8),
                 Options.DEFAULTS);
         assertEquals(List.of(), loaded.diagnostics());
@@ -70,7 +132,7 @@ class ClientLocaleFallbackTest {
                 args.put(code.parameters().get(i), typeScriptArgument(code.parameters().get(i), code.parameterTypes().get(i)));
                 types.put(code.parameters().get(i), code.parameterTypes().get(i).keyword());
             }
-            requests.add(Map.of("code", code.code(), "args", args, "types", types, "locales", REQUESTED));
+            requests.add(Map.of("code", code.code(), "args", args, "types", types, "locales", requested));
         }
         Files.writeString(dir.resolve("requests.json"), json.writeValueAsString(requests), StandardCharsets.UTF_8);
         ClientTools.Result run = ClientTools.run(dir, List.of("node", "compare-locales.mjs"), 60);
@@ -101,22 +163,53 @@ class ClientLocaleFallbackTest {
             }
             compare(differences, number + " title " + result.get("locale"),
                     GeneratedClasses.call(GeneratedClasses.call(error, "category"), "title", locale), result.get("title").asText());
+            List<String> typeScriptCandidates = new ArrayList<>();
+            result.get("candidates").forEach(candidate -> typeScriptCandidates.add(candidate.asText()));
+            compare(differences, number + " candidates " + result.get("locale"), javaCandidates(catalog.locales(), locale),
+                    typeScriptCandidates);
         }
-        assertEquals(catalog.codesByNumber().size() * REQUESTED.size(), results.size());
+        assertEquals(catalog.codesByNumber().size() * requested.size(), results.size());
         assertEquals(List.of(), differences, "TypeScript differs from Java");
-
-        // The comparison is not vacuous: regional locales and locales the catalog lacks fall back to their language.
-        assertEquals("Konto ann nach 3 Versuchen gesperrt", message(results, 101002, "de-AT"));
-        assertEquals("Konto ann nach 3 Versuchen gesperrt", message(results, 101002, "de-CH"));
-        assertEquals("Pas de session s-1 pour ann", message(results, 101001, "fr-CA"));
-        assertEquals("Ka Sitzung s-1 für ann", message(results, 101001, "de-Latn-AT"));
-        assertEquals("Use {literal} braces", message(results, 101004, "fr"));
-        assertEquals("Quota of 3 reached", message(results, 102002, "it"));
-        assertTrue(message(results, 102001, "fr-CA").matches("Limite 1.234,5 d\u00e9pass\u00e9e le .+ de 1048576 octets"),
-                message(results, 102001, "fr-CA"));
+        return results;
     }
 
-    private static void compare(List<String> differences, String what, Object java, String typeScript) {
+    /** The catalog locales Java's ResourceBundle would look in for {@code locale}, then the default; straight from the JDK. */
+    private static List<String> javaCandidates(List<String> locales, Locale locale) {
+        List<String> chain = new ArrayList<>();
+        for (Locale candidate : ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_DEFAULT).getCandidateLocales("", locale)) {
+            String tag = candidate.toLanguageTag();
+            if (locales.contains(tag) && !chain.contains(tag)) {
+                chain.add(tag);
+            }
+            if (tag.equals(locales.get(0))) {
+                return chain;
+            }
+        }
+        chain.add(locales.get(0));
+        return chain;
+    }
+
+    private static List<String> candidates(JsonNode results, String locale) {
+        for (JsonNode result : results) {
+            if (result.get("locale").asText().equals(locale)) {
+                List<String> candidates = new ArrayList<>();
+                result.get("candidates").forEach(candidate -> candidates.add(candidate.asText()));
+                return candidates;
+            }
+        }
+        throw new AssertionError("no result for " + locale);
+    }
+
+    private static String title(JsonNode results, int code, String locale) {
+        for (JsonNode result : results) {
+            if (result.get("code").asInt() == code && result.get("locale").asText().equals(locale)) {
+                return result.get("title").asText();
+            }
+        }
+        throw new AssertionError("no result for " + code + " in " + locale);
+    }
+
+    private static void compare(List<String> differences, String what, Object java, Object typeScript) {
         if (!java.equals(typeScript)) {
             differences.add(what + ": Java " + java + " | TypeScript " + typeScript);
         }

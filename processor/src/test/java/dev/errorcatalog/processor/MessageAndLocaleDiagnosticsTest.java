@@ -27,17 +27,57 @@ class MessageAndLocaleDiagnosticsTest {
         return DiagnosticAssertions.concat(head, codeLines);
     }
 
+    private static final String LOCALE_SHAPE = "must be a language tag of a language, an optional script and an optional region, "
+            + "in canonical case: 'en', 'zh-CN', 'zh-Hant', 'sr-Latn', 'es-419'";
+
     @Test
     void localeFormatAndDuplicateLocale() {
         assertErrors(compile(
                         "catalog: Api",
                         "locales: [en, zh_CN, en, EN, zh-CN]",
                         "categories: []"),
-                "errors.yaml:2:15: [locale-format] locale 'zh_CN' must be a language tag like 'en' or 'zh-CN' "
-                        + "(language, optionally '-' and a country)",
+                "errors.yaml:2:15: [locale-format] locale 'zh_CN' " + LOCALE_SHAPE + " (did you mean 'zh-CN'?)",
                 "errors.yaml:2:22: [duplicate-locale] locale 'en' is declared twice in 'locales'",
-                "errors.yaml:2:26: [locale-format] locale 'EN' must be a language tag like 'en' or 'zh-CN' "
-                        + "(language, optionally '-' and a country)");
+                "errors.yaml:2:26: [locale-format] locale 'EN' " + LOCALE_SHAPE + " (did you mean 'en'?)");
+    }
+
+    @Test
+    void scriptsAndNumericRegionsAreLocales() {
+        assertThat(compile(
+                "catalog: Api",
+                "locales: [en, zh-Hans, zh-Hant, zh-Hant-TW, sr-Latn, es-419, pt-PT, yue-HK]",
+                "categories: []")).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aTagInTheWrongCaseGetsItsCanonicalSpelling() {
+        assertErrors(compile(
+                        "catalog: Api",
+                        "locales:",
+                        "  - en",
+                        "  - zh-hant",
+                        "  - SR-LATN-rs",
+                        "  - es_419",
+                        "categories: []"),
+                "errors.yaml:4:5: [locale-format] locale 'zh-hant' " + LOCALE_SHAPE + " (did you mean 'zh-Hant'?)",
+                "errors.yaml:5:5: [locale-format] locale 'SR-LATN-rs' " + LOCALE_SHAPE + " (did you mean 'sr-Latn-RS'?)",
+                "errors.yaml:6:5: [locale-format] locale 'es_419' " + LOCALE_SHAPE + " (did you mean 'es-419'?)");
+    }
+
+    @Test
+    void variantsExtensionsAndPrivateUseAreNamed() {
+        assertErrors(compile(
+                        "catalog: Api",
+                        "locales: [en, de-DE-1996, th-TH-u-nu-thai, fr-x-phone, english, zh-Hant-TW-Hant]",
+                        "categories: []"),
+                "errors.yaml:2:15: [locale-format] locale 'de-DE-1996' " + LOCALE_SHAPE
+                        + "; it has a variant '1996', which a catalog locale cannot have",
+                "errors.yaml:2:27: [locale-format] locale 'th-TH-u-nu-thai' " + LOCALE_SHAPE
+                        + "; it has an extension 'u-nu-thai', which a catalog locale cannot have",
+                "errors.yaml:2:44: [locale-format] locale 'fr-x-phone' " + LOCALE_SHAPE
+                        + "; it has private use 'x-phone', which a catalog locale cannot have",
+                "errors.yaml:2:56: [locale-format] locale 'english' " + LOCALE_SHAPE,
+                "errors.yaml:2:65: [locale-format] locale 'zh-Hant-TW-Hant' " + LOCALE_SHAPE);
     }
 
     @Test

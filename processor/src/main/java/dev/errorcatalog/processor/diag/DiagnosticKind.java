@@ -39,7 +39,8 @@ public enum DiagnosticKind {
     RANGE_FORMAT("range-format", "range %s %s"),
     RETIRED_NAME("retired-name", "retired name '%s' must be a word of capital letters, digits and underscores, e.g. %s"),
     HTTP_STATUS("http-status", "HTTP status '%s' must be a whole number from 100 to 599"),
-    LOCALE_FORMAT("locale-format", "locale '%s' must be a language tag like 'en' or 'zh-CN' (language, optionally '-' and a country)"),
+    LOCALE_FORMAT("locale-format", "locale '%s' must be a language tag of a language, an optional script and an optional region, "
+            + "in canonical case: 'en', 'zh-CN', 'zh-Hant', 'sr-Latn', 'es-419'%s"),
     DUPLICATE_LOCALE("duplicate-locale", "locale '%s' is declared twice in 'locales'"),
     UNKNOWN_LOCALE("unknown-locale", "locale '%s' is not declared in 'locales' %s%s"),
     MISSING_DEFAULT_LOCALE("missing-default-locale", "%s has no text for the default locale '%s'"),

@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.docs;
 
 import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.LocaleTag;
 import dev.errorcatalog.processor.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +10,9 @@ import java.util.Map;
 
 /**
  * Which text a catalog locale shows, the way the generated Java's {@code message(Locale)} and
- * {@code title(Locale)} pick it (they follow {@link java.util.ResourceBundle}): the locale's own
- * text, else its language's where the catalog declares that language ({@code de-AT} → {@code de}),
+ * {@code title(Locale)} pick it (they follow {@link java.util.ResourceBundle}): the first of the
+ * locale's {@link LocaleTag#candidates() candidates} the catalog declares that has a text
+ * ({@code de-AT} → {@code de}; {@code zh-Hant-TW} → {@code zh-Hant}, {@code zh-TW}, {@code zh}),
  * else the default locale's. Every client output (TypeScript, OpenAPI, HTML, Markdown) asks here,
  * so a regional locale never shows the default text while Java shows its language's.
  */
@@ -32,11 +34,10 @@ public final class LocaleFallback {
     /** The candidates for {@code locale}, most specific first, each once, ending with the default locale. */
     static List<String> chain(String locale, List<String> locales, String defaultLocale) {
         List<String> chain = new ArrayList<>(3);
-        chain.add(locale);
-        int dash = locale.indexOf('-');
-        String language = dash < 0 ? locale : locale.substring(0, dash);
-        if (!chain.contains(language) && locales.contains(language)) {
-            chain.add(language);
+        for (LocaleTag candidate : LocaleTag.of(locale).candidates()) {
+            if (locales.contains(candidate.toString()) && !chain.contains(candidate.toString())) {
+                chain.add(candidate.toString());
+            }
         }
         if (!chain.contains(defaultLocale)) {
             chain.add(defaultLocale);

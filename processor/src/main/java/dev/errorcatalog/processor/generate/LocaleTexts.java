@@ -19,8 +19,10 @@ import java.util.Optional;
  *
  * <p>A line is the text with {@code \}, line feed and carriage return escaped as {@code \\},
  * {@code \n} and {@code \r}; an empty line means "no text in this locale" (texts are never empty),
- * and the default locale's text stands in. A locale with a country falls back to its language's
- * text, when the catalog declares that language, before the default ({@code de-AT} → {@code de}).
+ * and the generated {@code ApiTexts} looks in the locale's next candidate, as ResourceBundle does
+ * ({@code de-AT} → {@code de}), then takes the default locale's text. A file holds only its own
+ * locale's texts: which candidate comes next depends on the locale asked for ({@code zh-Hant-HK}
+ * goes on to {@code zh-HK}, {@code zh-Hant} to {@code zh-TW}).
  */
 public final class LocaleTexts {
     private LocaleTexts() {}
@@ -65,25 +67,20 @@ public final class LocaleTexts {
             StringBuilder out = new StringBuilder();
             for (Category category : catalog.categories()) {
                 for (ErrorCode code : category.codes()) {
-                    line(out, text(code.message(), locale, locales).map(MessageTemplate::withoutTypes));
+                    line(out, own(code.message(), locale).map(MessageTemplate::withoutTypes));
                 }
             }
             for (Category category : catalog.categories()) {
-                line(out, text(category.title(), locale, locales));
+                line(out, own(category.title(), locale));
             }
             resources.put(directory + resourceName(catalog, locale), out.toString());
         }
         return resources;
     }
 
-    /** The locale's own text, else its language's when that is declared; empty means the default's. */
-    private static Optional<String> text(LocalizedText text, String locale, List<String> locales) {
-        String language = locale.split("-", 2)[0];
-        Optional<LocalizedText.Translation> own = text.translation(locale);
-        if (own.isEmpty() && !language.equals(locale) && locales.indexOf(language) > 0) {
-            own = text.translation(language);
-        }
-        return own.map(LocalizedText.Translation::text);
+    /** The locale's own text; empty sends the lookup on to the next candidate. */
+    private static Optional<String> own(LocalizedText text, String locale) {
+        return text.translation(locale).map(LocalizedText.Translation::text);
     }
 
     private static void line(StringBuilder out, Optional<String> text) {

@@ -11,18 +11,27 @@ import dev.errorcatalog.processor.model.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code ApiTexts} (package-private): resolves a {@link Locale} to one of the catalog's locales and
- * gives the texts of the non-default ones, read from the resources {@link LocaleTexts} writes.
- * A locale's file is read once, on first use, into an array by text index; later lookups compare
- * a few strings and index arrays, and allocate nothing.
+ * {@code ApiTexts} (package-private): finds a text for a {@link Locale} among the catalog's locales
+ * as {@link java.util.ResourceBundle} would, and reads the texts of the non-default ones from the
+ * resources {@link LocaleTexts} writes. The candidates of a locale are exactly
+ * {@code ResourceBundle.Control.getCandidateLocales} ({@code zh-TW} → {@code zh-Hant-TW},
+ * {@code zh-Hant}, {@code zh-TW}, {@code zh}); each text is the first declared candidate's that has
+ * one, else the default locale's. A locale's file is read once, on first use, into an array by text
+ * index; a locale's chain of catalog locales is kept once computed (for a bounded number of
+ * locales: they come from requests), so later lookups index arrays and allocate nothing.
  */
 final class LocaleTextsGenerator extends TypeGenerator {
+    /** How many request locales keep their chain; beyond that a chain is computed per lookup (never wrong, only slower). */
+    static final int CACHED_CHAINS = 256;
 
     LocaleTextsGenerator(GenerationContext context) {
         super(context);
@@ -32,25 +41,27 @@ final class LocaleTextsGenerator extends TypeGenerator {
     protected TypeSpec.Builder type() {
         Catalog catalog = context.catalog();
         List<String> locales = catalog.locales();
-        CodeBlock languages = CodeBlock.join(locales.stream().map(l -> CodeBlock.of("$L", Literals.string(l.split("-", 2)[0]))).toList(), ", ");
-        CodeBlock countries = CodeBlock.join(locales.stream()
-                .map(l -> CodeBlock.of("$L", Literals.string(l.contains("-") ? l.split("-", 2)[1] : ""))).toList(), ", ");
+        CodeBlock tags = CodeBlock.join(locales.stream()
+                .map(l -> CodeBlock.of("$T.forLanguageTag($L)", Locale.class, Literals.string(l))).toList(), ", ");
         CodeBlock resources = CodeBlock.join(locales.stream()
                 .map(l -> l.equals(catalog.defaultLocale()) ? CodeBlock.of("null")
                         : CodeBlock.of("$L", Literals.string(LocaleTexts.resourceName(catalog, l)))).toList(), ", ");
         TypeName cache = ParameterizedTypeName.get(AtomicReferenceArray.class, String[].class);
+        TypeName chains = ParameterizedTypeName.get(ConcurrentHashMap.class, Locale.class, int[].class);
         return TypeSpec.classBuilder(context.texts())
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("The $L catalog's texts in its locales other than the default ($L), read from resources beside\n"
                         + "this class on a locale's first use.\n", catalog.name(), catalog.defaultLocale())
-                .addField(constant(String[].class, "LANGUAGES", CodeBlock.of("{$L}", languages)))
-                .addField(constant(String[].class, "COUNTRIES", CodeBlock.of("{$L}", countries)))
+                .addField(constant(Locale[].class, "LOCALES", CodeBlock.of("{$L}", tags)))
                 .addField(constant(String[].class, "RESOURCES", CodeBlock.of("{$L}", resources)))
                 .addField(constant(int.class, "SIZE", CodeBlock.of("$L", LocaleTexts.size(catalog))))
                 .addField(FieldSpec.builder(cache, "LOADED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T<>($L)", AtomicReferenceArray.class, locales.size()).build())
+                .addField(FieldSpec.builder(chains, "CHAINS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T<>()", ConcurrentHashMap.class).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(localeIndex())
+                .addMethod(chain())
+                .addMethod(candidates())
                 .addMethod(text())
                 .addMethod(load());
     }
@@ -59,28 +70,45 @@ final class LocaleTextsGenerator extends TypeGenerator {
         return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(value).build();
     }
 
-    private static MethodSpec localeIndex() {
-        return MethodSpec.methodBuilder("localeIndex")
+    private static MethodSpec chain() {
+        return MethodSpec.methodBuilder("chain")
                 .addModifiers(Modifier.STATIC)
                 .addParameter(Locale.class, "locale")
-                .returns(TypeName.INT)
-                .addJavadoc("The index of the catalog locale for {@code locale}, resolved as {@link java.util.ResourceBundle} does:\n"
-                        + "language and country, then language, then 0 (the default locale).\n")
-                .addStatement("$T language = locale.getLanguage()", String.class)
-                .addStatement("$T country = locale.getCountry()", String.class)
-                .addStatement("int found = -1")
-                // from 0: the default locale itself (zh-CN) must win over a declared language (zh)
-                .beginControlFlow("for (int i = 0; i < LANGUAGES.length; i++)")
-                .beginControlFlow("if (LANGUAGES[i].equals(language))")
-                .beginControlFlow("if (COUNTRIES[i].equals(country))")
-                .addStatement("return i")
-                .endControlFlow()
-                .beginControlFlow("if (COUNTRIES[i].isEmpty() && found < 0)")
-                .addStatement("found = i")
+                .returns(int[].class)
+                .addJavadoc("The indexes of the catalog locales among the candidates of {@code locale}, most specific first,\n"
+                        + "ending at the default locale (0) where it is a candidate.\n")
+                .addStatement("int[] chain = CHAINS.get(locale)")
+                .beginControlFlow("if (chain == null)")
+                .addStatement("chain = candidates(locale)")
+                .beginControlFlow("if (CHAINS.size() < $L)", CACHED_CHAINS)
+                .addStatement("CHAINS.putIfAbsent(locale, chain)")
                 .endControlFlow()
                 .endControlFlow()
+                .addStatement("return chain")
+                .build();
+    }
+
+    private static MethodSpec candidates() {
+        ClassName control = ClassName.get(ResourceBundle.Control.class);
+        return MethodSpec.methodBuilder("candidates")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(Locale.class, "locale")
+                .returns(int[].class)
+                .addStatement("int[] found = new int[LOCALES.length]")
+                .addStatement("int size = 0")
+                .beginControlFlow("for ($T candidate : $T.getControl($T.FORMAT_DEFAULT).getCandidateLocales($S, locale))",
+                        Locale.class, control, control, "")
+                .beginControlFlow("for (int i = 0; i < LOCALES.length; i++)")
+                .beginControlFlow("if (LOCALES[i].equals(candidate))")
+                .addStatement("found[size++] = i")
                 .endControlFlow()
-                .addStatement("return found < 0 ? 0 : found")
+                .endControlFlow()
+                .beginControlFlow("if (size > 0 && found[size - 1] == 0)")
+                .addComment("the default locale has every text: no later candidate is asked")
+                .addStatement("break")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return $T.copyOf(found, size)", Arrays.class)
                 .build();
     }
 
@@ -91,9 +119,9 @@ final class LocaleTextsGenerator extends TypeGenerator {
                 .addParameter(TypeName.INT, "index")
                 .addParameter(String.class, "fallback")
                 .returns(String.class)
-                .addJavadoc("The text at {@code index} for {@code locale}, or {@code fallback} (the default locale's) when that\n"
-                        + "locale has none.\n")
-                .addStatement("int resolved = localeIndex(locale)")
+                .addJavadoc("The text at {@code index} for {@code locale}: the first candidate's that has one, else {@code fallback}\n"
+                        + "(the default locale's).\n")
+                .beginControlFlow("for (int resolved : chain(locale))")
                 .beginControlFlow("if (resolved == 0)")
                 .addStatement("return fallback")
                 .endControlFlow()
@@ -102,8 +130,11 @@ final class LocaleTextsGenerator extends TypeGenerator {
                 .addStatement("LOADED.compareAndSet(resolved, null, load(RESOURCES[resolved]))")
                 .addStatement("texts = LOADED.get(resolved)")
                 .endControlFlow()
-                .addStatement("$T text = texts[index]", String.class)
-                .addStatement("return text == null ? fallback : text")
+                .beginControlFlow("if (texts[index] != null)")
+                .addStatement("return texts[index]")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return fallback")
                 .build();
     }
 

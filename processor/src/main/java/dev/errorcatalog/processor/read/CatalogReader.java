@@ -2,12 +2,14 @@ package dev.errorcatalog.processor.read;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.diag.Suggestions;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CatalogImport;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.FieldValue;
+import dev.errorcatalog.processor.model.LocaleTag;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.Retired;
 import dev.errorcatalog.processor.yaml.YamlNode;
@@ -111,8 +113,8 @@ public final class CatalogReader {
             if (!(item instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
                 out.add(Diagnostic.of(DiagnosticKind.WRONG_TYPE, item.mark(), "locales", "a list of locales such as [en, zh-CN]",
                         "a list holding " + item.describe()));
-            } else if (!ValueParsers.LOCALE.matcher(scalar.text()).matches()) {
-                out.add(Diagnostic.of(DiagnosticKind.LOCALE_FORMAT, scalar.mark(), scalar.text()));
+            } else if (LocaleTag.parse(scalar.text()).isEmpty()) {
+                out.add(Diagnostic.of(DiagnosticKind.LOCALE_FORMAT, scalar.mark(), scalar.text(), localeHint(scalar.text())));
             } else if (declared.contains(scalar.text())) {
                 out.add(Diagnostic.of(DiagnosticKind.DUPLICATE_LOCALE, scalar.mark(), scalar.text()));
             } else {
@@ -125,6 +127,13 @@ public final class CatalogReader {
         if (!declared.isEmpty()) {
             locales = List.copyOf(declared);
         }
+    }
+
+    /** A "did you mean" for a tag in the wrong case or with '_', else what the tag has that a catalog locale cannot. */
+    private static String localeHint(String text) {
+        return LocaleTag.canonicalSpelling(text).map(Suggestions::hint)
+                .or(() -> LocaleTag.unsupportedPart(text).map(part -> "; it has " + part + ", which a catalog locale cannot have"))
+                .orElse("");
     }
 
     private Optional<Category> readCategory(YamlNode node, int position) {

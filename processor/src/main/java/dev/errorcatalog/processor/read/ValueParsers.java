@@ -19,7 +19,6 @@ final class ValueParsers {
     static final Pattern CATALOG_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
     static final Pattern CATEGORY_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     static final Pattern CODE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-    static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(-([A-Z]{2}|[0-9]{3}))?");
     private static final Pattern RANGE_PATTERN = Pattern.compile("([1-9][0-9]*)(x*)");
     private static final Pattern ANY_CODE = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
     private static final Pattern HTTP = Pattern.compile("[1-5][0-9][0-9]");

@@ -63,7 +63,7 @@ final class ProblemHandlerGenerator extends TypeGenerator {
                     .build());
             type.addMethod(handler(catalog, localesField));
         }
-        return type.addMethod(respond()).addMethod(negotiate());
+        return type.addMethod(respond()).addMethod(negotiate()).addMethod(CandidateLookup.method());
     }
 
     private String classDoc(List<SpringIntegration.HandledCatalog> handled) {
@@ -144,7 +144,7 @@ final class ProblemHandlerGenerator extends TypeGenerator {
                 .build();
     }
 
-    /** RFC 4647 on each range by weight: lookup (en-US finds en), then filtering (zh finds zh-CN). */
+    /** On each range by weight: ResourceBundle's candidates (en-US finds en, zh-TW finds zh-Hant), then RFC 4647 filtering (zh finds zh-CN). */
     private static MethodSpec negotiate() {
         ClassName range = ClassName.get(Locale.LanguageRange.class);
         return MethodSpec.methodBuilder("negotiate")
@@ -153,7 +153,8 @@ final class ProblemHandlerGenerator extends TypeGenerator {
                 .addParameter(LOCALES, "supported")
                 .returns(Locale.class)
                 .addJavadoc("The response locale: for the language ranges of {@code Accept-Language} by weight, the first\n")
-                .addJavadoc("supported locale that a range finds by RFC 4647 lookup ({@code en-US} finds {@code en}) or\n")
+                .addJavadoc("supported locale among a range's ResourceBundle candidates ({@code en-US} finds {@code en},\n")
+                .addJavadoc("{@code zh-TW} finds {@code zh-Hant}) or by RFC 4647\n")
                 .addJavadoc("filtering ({@code zh} finds {@code zh-CN}); else the first supported locale, the catalog's default.\n")
                 .addJavadoc("A missing or malformed header gets the default.\n\n")
                 .addJavadoc("@param acceptLanguage the header, or {@code null}\n@param supported the catalog's locales, the default first\n")
@@ -165,7 +166,7 @@ final class ProblemHandlerGenerator extends TypeGenerator {
                 .addStatement("continue")
                 .endControlFlow()
                 .addStatement("$T<$T> one = $T.of(range)", List.class, range, List.class)
-                .addStatement("$T exact = $T.lookup(one, supported)", Locale.class, Locale.class)
+                .addStatement("$T exact = $N(range, supported)", Locale.class, CandidateLookup.NAME)
                 .beginControlFlow("if (exact != null)")
                 .addStatement("return exact")
                 .endControlFlow()

@@ -19,6 +19,7 @@ import dev.errorcatalog.processor.model.Retired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,7 @@ public final class TypeScriptWriter {
         categories();
         errors(codes);
         retired();
+        inherited(codes);
         out.append(BundledText.read(TypeScriptWriter.class, RUNTIME));
         functions();
         return out.toString();
@@ -160,7 +162,7 @@ public final class TypeScriptWriter {
         line("  readonly deprecated: boolean | string;");
         line("  /** The message's placeholders in order of first appearance: `type` is string, int, long, number, date, or empty where untyped. */");
         line("  readonly placeholders: readonly { readonly name: string; readonly type: string }[];");
-        line("  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces); a locale without its own text holds its language's, else the default's. */");
+        line("  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces); a locale without its own text holds the text Java shows for it (its first candidate's that has one, else the default's). */");
         line("  readonly messages: { readonly [L in " + type + "Locale]: string };");
         line("  readonly description?: string;");
         line("  readonly fields: " + fields.interfaceName() + ";");
@@ -271,13 +273,20 @@ public final class TypeScriptWriter {
         doc("A code's message in `locale` (resolved like Java's ResourceBundle; default: the first locale) with `args` filled in and formatted for `locale`, as Java's `message(Locale)` does.");
         line("export function " + value + "Message<C extends " + type + "Code>(code: C, ...[args, locale]: " + type + "MessageArguments<C>): string {");
         line("  const error: " + type + "ErrorInfo = " + value + "Errors[code];");
-        line("  const resolved = resolveLocale(" + value + "Locales, locale) as " + type + "Locale;");
-        line("  return fillTemplate(error.messages[resolved], error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, formatLocale(locale, resolved));");
+        line("  const template = resolveText(error.messages, " + value + "InheritedMessages[code], " + value + "Locales, locale);");
+        line("  return fillTemplate(template, error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, formatLocale(locale, "
+                + "catalogCandidates(" + value + "Locales, locale)[0] ?? " + value + "Locales[0]));");
         line("}");
         blank();
         doc("A category's title in `locale` (resolved like Java's ResourceBundle; default: the first locale).");
         line("export function " + value + "Title(category: " + type + "CategoryId, locale?: " + type + "Locale | (string & {})): string {");
-        line("  return " + value + "Categories[category].titles[resolveLocale(" + value + "Locales, locale) as " + type + "Locale];");
+        line("  return resolveText(" + value + "Categories[category].titles, " + value + "InheritedTitles[category], " + value + "Locales, locale);");
+        line("}");
+        blank();
+        doc("The catalog locales a text is looked up in for `locale`, in order: its candidates as Java's `ResourceBundle.Control.getCandidateLocales` "
+                + "lists them (`zh-TW` finds `zh-Hant`) that the catalog declares, then the default locale.");
+        line("export function " + value + "LocaleCandidates(locale?: string): " + type + "Locale[] {");
+        line("  return catalogCandidates(" + value + "Locales, locale);");
         line("}");
         blank();
         doc("The most specific category whose range holds `code`, declared or not.");
@@ -293,11 +302,37 @@ public final class TypeScriptWriter {
         line("}");
     }
 
+    /**
+     * Which entries of {@code messages} and {@code titles} only repeat another locale's text: the
+     * lookup passes over them, since which candidate comes next depends on the locale asked for.
+     */
+    private void inherited(List<ErrorCode> codes) {
+        blank();
+        doc("By code, the locales whose `messages` entry is not their own text but a fallback's: a lookup passes over them.");
+        line("const " + value + "InheritedMessages: { readonly [code: string]: readonly " + type + "Locale[] } = {");
+        for (ErrorCode code : codes) {
+            inheritedLocales(code.message()).ifPresent(list -> line("  " + string(Integer.toString(code.code())) + ": " + list + ","));
+        }
+        line("};");
+        blank();
+        doc("By category, the locales whose `titles` entry is not their own text but a fallback's: a lookup passes over them.");
+        line("const " + value + "InheritedTitles: { readonly [category: string]: readonly " + type + "Locale[] } = {");
+        for (Category category : catalog.categories()) {
+            inheritedLocales(category.title()).ifPresent(list -> line("  " + key(category.id()) + ": " + list + ","));
+        }
+        line("};");
+    }
+
+    private Optional<String> inheritedLocales(LocalizedText text) {
+        List<String> inherited = catalog.locales().stream().skip(1).filter(l -> text.translation(l).isEmpty()).map(TypeScriptText::string).toList();
+        return inherited.isEmpty() ? Optional.empty() : Optional.of("[" + String.join(", ", inherited) + "]");
+    }
+
     private Category categoryOf(ErrorCode code) {
         return categoriesByCode.get(code);
     }
 
-    /** The text every locale shows, its fallback already applied: a regional locale without its own text holds its language's. */
+    /** The text every locale shows, its fallback already applied: a regional locale without its own text holds its candidates'. */
     private String texts(LocalizedText text, Function<String, String> shown) {
         return "{ " + catalog.locales().stream()
                 .map(locale -> key(locale) + ": " + string(shown.apply(fallback.text(text, locale))))

@@ -165,7 +165,7 @@ export interface FeatErrorInfo<C extends FeatCode = FeatCode> {
   readonly deprecated: boolean | string;
   /** The message's placeholders in order of first appearance: `type` is string, int, long, number, date, or empty where untyped. */
   readonly placeholders: readonly { readonly name: string; readonly type: string }[];
-  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces); a locale without its own text holds its language's, else the default's. */
+  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces); a locale without its own text holds the text Java shows for it (its first candidate's that has one, else the default's). */
   readonly messages: { readonly [L in FeatLocale]: string };
   readonly description?: string;
   readonly fields: FeatFields;
@@ -437,6 +437,35 @@ export const featRetired: readonly {
   { range: { first: 304600, last: 304699, text: "3046xx" }, reason: "Client library errors" },
 ];
 
+/** By code, the locales whose `messages` entry is not their own text but a fallback's: a lookup passes over them. */
+const featInheritedMessages: { readonly [code: string]: readonly FeatLocale[] } = {
+  "-2147483648": ["zh-CN", "de", "fr"],
+  "-1": ["zh-CN", "de", "fr"],
+  "0": ["zh-CN", "de", "fr"],
+  "304003": ["zh-CN", "fr"],
+  "304004": ["zh-CN", "de", "fr"],
+  "304005": ["zh-CN", "de", "fr"],
+  "304006": ["zh-CN", "de", "fr"],
+  "304007": ["zh-CN", "de", "fr"],
+  "304008": ["zh-CN"],
+  "304900": ["zh-CN", "de", "fr"],
+  "304950": ["zh-CN", "de", "fr"],
+  "610001": ["zh-CN", "de", "fr"],
+  "900000": ["zh-CN", "de", "fr"],
+  "2147483647": ["zh-CN", "de", "fr"],
+};
+
+/** By category, the locales whose `titles` entry is not their own text but a fallback's: a lookup passes over them. */
+const featInheritedTitles: { readonly [category: string]: readonly FeatLocale[] } = {
+  system: ["zh-CN", "de", "fr"],
+  top: ["zh-CN", "de", "fr"],
+  ach: ["de", "fr"],
+  "ach-returns": ["zh-CN", "de", "fr"],
+  platform: ["zh-CN", "de", "fr"],
+  ledger: ["zh-CN", "de", "fr"],
+  postings: ["zh-CN", "de", "fr"],
+};
+
 // ---- How messages are filled in (the same rules as the generated Java) ----
 
 /** A placeholder of a message: its name and, where the catalog types it, its type. */
@@ -445,43 +474,119 @@ interface Placeholder {
   readonly type: string;
 }
 
-/**
- * The catalog locale for `wanted`, resolved as the generated Java's `message(Locale)` does (it
- * follows Java's ResourceBundle): the catalog locale with the same language and region, then the
- * one with the language alone, then the default (first) locale. `wanted` is read as Java's
- * `Locale.forLanguageTag` reads it: case-insensitive, a script (`zh-Hant-TW`) and anything after
- * the region skipped; `_` is read as `-`. A regional catalog locale without its own text already
- * holds its language's (or the default's) in the data, so the text is that locale's entry.
- */
-function resolveLocale(locales: readonly [string, ...string[]], wanted: string | undefined): string {
-  if (wanted === undefined) {
-    return locales[0];
-  }
-  const [language, region] = languageAndRegion(wanted);
-  let languageOnly: string | undefined;
-  for (const locale of locales) {
-    const [candidateLanguage, candidateRegion] = languageAndRegion(locale);
-    if (candidateLanguage === language) {
-      if (candidateRegion === region) {
-        return locale;
-      }
-      if (candidateRegion === "" && languageOnly === undefined) {
-        languageOnly = locale;
-      }
-    }
-  }
-  return languageOnly ?? locales[0];
-}
+/** The language codes Java's `Locale` replaces (it reads `iw` as `he`). */
+const REPLACED_LANGUAGES: Readonly<Record<string, string>> = { iw: "he", in: "id", ji: "yi" };
 
-/** The language and region of a locale tag, in lower case; the region is empty when the tag has none. */
-function languageAndRegion(tag: string): [string, string] {
+/**
+ * The language, script and region of a tag as Java's `Locale.forLanguageTag` reads them, in
+ * canonical case (`zh-hant-tw` is `zh`, `Hant`, `TW`): an extlang stands for the language
+ * (`zh-yue-HK` is `yue-HK`), `iw`, `in` and `ji` are `he`, `id` and `yi`, `und` or an ill-formed
+ * language is none, and variants, extensions and private use are skipped. `_` is read as `-`.
+ */
+function languageScriptRegion(tag: string): [string, string, string] {
   const subtags = tag.replace(/_/g, "-").toLowerCase().split("-");
+  let language = subtags[0] ?? "";
+  if (!/^([a-z]{2,3}|[a-z]{5,8})$/.test(language)) {
+    return ["", "", ""];
+  }
   let next = 1;
-  if (/^[a-z]{4}$/.test(subtags[next] ?? "")) {
+  for (let extlangs = 0; language.length <= 3 && extlangs < 3 && /^[a-z]{3}$/.test(subtags[next] ?? ""); extlangs++) {
+    language = extlangs === 0 ? (subtags[next] ?? language) : language;
     next += 1;
   }
+  language = REPLACED_LANGUAGES[language] ?? language;
+  let script = subtags[next] ?? "";
+  if (/^[a-z]{4}$/.test(script)) {
+    script = script.charAt(0).toUpperCase() + script.substring(1);
+    next += 1;
+  } else {
+    script = "";
+  }
   const region = subtags[next] ?? "";
-  return [subtags[0] ?? "", /^([a-z]{2}|[0-9]{3})$/.test(region) ? region : ""];
+  return [language === "und" ? "" : language, script, /^([a-z]{2}|[0-9]{3})$/.test(region) ? region.toUpperCase() : ""];
+}
+
+/** One candidate as a tag: `zh-Hant-TW`. */
+function joinTag(language: string, script: string, region: string): string {
+  return language + (script === "" ? "" : "-" + script) + (region === "" ? "" : "-" + region);
+}
+
+/** `ResourceBundle.Control`'s list for a language, script and region, without the root. */
+function defaultCandidates(language: string, script: string, region: string): string[] {
+  const list: string[] = [];
+  if (region !== "") {
+    list.push(joinTag(language, script, region));
+  }
+  if (script !== "") {
+    list.push(joinTag(language, script, ""));
+    // Java's implied region of a Chinese script without one: zh-Hant goes on to zh-TW, zh-Hans to zh-CN
+    const implied = language === "zh" && region === "" ? ({ Hans: "CN", Hant: "TW" } as Record<string, string>)[script] : undefined;
+    if ((implied ?? region) !== "") {
+      list.push(joinTag(language, "", implied ?? region));
+    }
+  }
+  list.push(language);
+  return list;
+}
+
+/**
+ * The locales Java's ResourceBundle looks in for `wanted`, most specific first, without the root:
+ * exactly `ResourceBundle.Control.getCandidateLocales` for `Locale.forLanguageTag(wanted)`, with
+ * Java's implied scripts for Chinese (`zh-TW`, `zh-HK` and `zh-MO` find `zh-Hant`; `zh-CN` and
+ * `zh-SG` find `zh-Hans`) and Norwegian's `nb` and `no` standing in for each other.
+ */
+function candidateLocales(wanted: string): string[] {
+  const [language, givenScript, region] = languageScriptRegion(wanted);
+  if (language === "") {
+    return [];
+  }
+  let script = givenScript;
+  if (language === "zh" && script === "" && region !== "") {
+    script = ({ TW: "Hant", HK: "Hant", MO: "Hant", CN: "Hans", SG: "Hans" } as Record<string, string>)[region] ?? "";
+  }
+  if (language === "nb" || language === "no") {
+    const other = language === "nb" ? "no" : "nb";
+    return defaultCandidates(language, script, region).flatMap((tag) => [tag, other + tag.substring(2)]);
+  }
+  return defaultCandidates(language, script, region);
+}
+
+/**
+ * The catalog locales a text is looked up in for `wanted`, as the generated Java's
+ * `message(Locale)` does: its candidates the catalog declares, in order, ending with the default
+ * (first) locale, which has every text.
+ */
+function catalogCandidates<L extends string>(locales: readonly [L, ...L[]], wanted: string | undefined): L[] {
+  const chain: L[] = [];
+  for (const candidate of wanted === undefined ? [] : candidateLocales(wanted)) {
+    const declared = locales.find((locale) => locale === candidate);
+    if (declared !== undefined && !chain.includes(declared)) {
+      chain.push(declared);
+    }
+    if (declared === locales[0]) {
+      return chain;
+    }
+  }
+  chain.push(locales[0]);
+  return chain;
+}
+
+/**
+ * The text for `wanted`: the first catalog candidate's own text (`inherited` lists the locales
+ * whose entry in `texts` only repeats another locale's), else the default locale's.
+ */
+function resolveText<L extends string>(
+  texts: { readonly [K in L]: string },
+  inherited: readonly string[] | undefined,
+  locales: readonly [L, ...L[]],
+  wanted: string | undefined,
+): string {
+  for (const candidate of catalogCandidates(locales, wanted)) {
+    if (inherited === undefined || !inherited.includes(candidate)) {
+      return texts[candidate];
+    }
+  }
+  return texts[locales[0]];
 }
 
 /**
@@ -568,13 +673,18 @@ export function featError<C extends FeatCode>(code: C): FeatErrorInfo<C> {
 /** A code's message in `locale` (resolved like Java's ResourceBundle; default: the first locale) with `args` filled in and formatted for `locale`, as Java's `message(Locale)` does. */
 export function featMessage<C extends FeatCode>(code: C, ...[args, locale]: FeatMessageArguments<C>): string {
   const error: FeatErrorInfo = featErrors[code];
-  const resolved = resolveLocale(featLocales, locale) as FeatLocale;
-  return fillTemplate(error.messages[resolved], error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, formatLocale(locale, resolved));
+  const template = resolveText(error.messages, featInheritedMessages[code], featLocales, locale);
+  return fillTemplate(template, error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, formatLocale(locale, catalogCandidates(featLocales, locale)[0] ?? featLocales[0]));
 }
 
 /** A category's title in `locale` (resolved like Java's ResourceBundle; default: the first locale). */
 export function featTitle(category: FeatCategoryId, locale?: FeatLocale | (string & {})): string {
-  return featCategories[category].titles[resolveLocale(featLocales, locale) as FeatLocale];
+  return resolveText(featCategories[category].titles, featInheritedTitles[category], featLocales, locale);
+}
+
+/** The catalog locales a text is looked up in for `locale`, in order: its candidates as Java's `ResourceBundle.Control.getCandidateLocales` lists them (`zh-TW` finds `zh-Hant`) that the catalog declares, then the default locale. */
+export function featLocaleCandidates(locale?: string): FeatLocale[] {
+  return catalogCandidates(featLocales, locale);
 }
 
 /** The most specific category whose range holds `code`, declared or not. */

@@ -3,6 +3,7 @@ package com.acme.feat;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import javax.annotation.processing.Generated;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -97,7 +98,8 @@ public class FeatProblemHandler {
 
     /**
      * The response locale: for the language ranges of {@code Accept-Language} by weight, the first
-     * supported locale that a range finds by RFC 4647 lookup ({@code en-US} finds {@code en}) or
+     * supported locale among a range's ResourceBundle candidates ({@code en-US} finds {@code en},
+     * {@code zh-TW} finds {@code zh-Hant}) or by RFC 4647
      * filtering ({@code zh} finds {@code zh-CN}); else the first supported locale, the catalog's default.
      * A missing or malformed header gets the default.
      *
@@ -113,7 +115,7 @@ public class FeatProblemHandler {
                         continue;
                     }
                     List<Locale.LanguageRange> one = List.of(range);
-                    Locale exact = Locale.lookup(one, supported);
+                    Locale exact = lookup(range, supported);
                     if (exact != null) {
                         return exact;
                     }
@@ -127,5 +129,22 @@ public class FeatProblemHandler {
             }
         }
         return supported.get(0);
+    }
+
+    /**
+     * The first supported locale among the candidates {@link java.util.ResourceBundle} looks in for the
+     * range's locale ({@code zh-TW} finds {@code zh-Hant}, {@code es-MX} finds {@code es}), or {@code null}.
+     *
+     * @param range one language range of {@code Accept-Language}
+     * @param supported the catalog's locales
+     * @return one of {@code supported}, or {@code null}
+     */
+    protected static Locale lookup(Locale.LanguageRange range, List<Locale> supported) {
+        for (Locale candidate : ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_DEFAULT).getCandidateLocales("", Locale.forLanguageTag(range.getRange()))) {
+            if (supported.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 }

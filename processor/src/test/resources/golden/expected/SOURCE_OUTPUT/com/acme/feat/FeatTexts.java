@@ -3,7 +3,10 @@ package com.acme.feat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import javax.annotation.processing.Generated;
 
@@ -13,9 +16,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 final class FeatTexts {
-    private static final String[] LANGUAGES = {"en", "zh", "de", "fr"};
-
-    private static final String[] COUNTRIES = {"", "CN", "", ""};
+    private static final Locale[] LOCALES = {Locale.forLanguageTag("en"), Locale.forLanguageTag("zh-CN"), Locale.forLanguageTag("de"), Locale.forLanguageTag("fr")};
 
     private static final String[] RESOURCES = {null, "Feat_zh_CN.texts", "Feat_de.texts", "Feat_fr.texts"};
 
@@ -23,46 +24,62 @@ final class FeatTexts {
 
     private static final AtomicReferenceArray<String[]> LOADED = new AtomicReferenceArray<>(4);
 
+    private static final ConcurrentHashMap<Locale, int[]> CHAINS = new ConcurrentHashMap<>();
+
     private FeatTexts() {
     }
 
     /**
-     * The index of the catalog locale for {@code locale}, resolved as {@link java.util.ResourceBundle} does:
-     * language and country, then language, then 0 (the default locale).
+     * The indexes of the catalog locales among the candidates of {@code locale}, most specific first,
+     * ending at the default locale (0) where it is a candidate.
      */
-    static int localeIndex(Locale locale) {
-        String language = locale.getLanguage();
-        String country = locale.getCountry();
-        int found = -1;
-        for (int i = 0; i < LANGUAGES.length; i++) {
-            if (LANGUAGES[i].equals(language)) {
-                if (COUNTRIES[i].equals(country)) {
-                    return i;
-                }
-                if (COUNTRIES[i].isEmpty() && found < 0) {
-                    found = i;
-                }
+    static int[] chain(Locale locale) {
+        int[] chain = CHAINS.get(locale);
+        if (chain == null) {
+            chain = candidates(locale);
+            if (CHAINS.size() < 256) {
+                CHAINS.putIfAbsent(locale, chain);
             }
         }
-        return found < 0 ? 0 : found;
+        return chain;
+    }
+
+    private static int[] candidates(Locale locale) {
+        int[] found = new int[LOCALES.length];
+        int size = 0;
+        for (Locale candidate : ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_DEFAULT).getCandidateLocales("", locale)) {
+            for (int i = 0; i < LOCALES.length; i++) {
+                if (LOCALES[i].equals(candidate)) {
+                    found[size++] = i;
+                }
+            }
+            if (size > 0 && found[size - 1] == 0) {
+                // the default locale has every text: no later candidate is asked
+                break;
+            }
+        }
+        return Arrays.copyOf(found, size);
     }
 
     /**
-     * The text at {@code index} for {@code locale}, or {@code fallback} (the default locale's) when that
-     * locale has none.
+     * The text at {@code index} for {@code locale}: the first candidate's that has one, else {@code fallback}
+     * (the default locale's).
      */
     static String text(Locale locale, int index, String fallback) {
-        int resolved = localeIndex(locale);
-        if (resolved == 0) {
-            return fallback;
+        for (int resolved : chain(locale)) {
+            if (resolved == 0) {
+                return fallback;
+            }
+            String[] texts = LOADED.get(resolved);
+            if (texts == null) {
+                LOADED.compareAndSet(resolved, null, load(RESOURCES[resolved]));
+                texts = LOADED.get(resolved);
+            }
+            if (texts[index] != null) {
+                return texts[index];
+            }
         }
-        String[] texts = LOADED.get(resolved);
-        if (texts == null) {
-            LOADED.compareAndSet(resolved, null, load(RESOURCES[resolved]));
-            texts = LOADED.get(resolved);
-        }
-        String text = texts[index];
-        return text == null ? fallback : text;
+        return fallback;
     }
 
     /**
