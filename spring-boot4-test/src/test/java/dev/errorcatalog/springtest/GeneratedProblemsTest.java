@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.springtest.app.ShopApplication;
-import dev.errorcatalog.springtest.app.ShopController;
+import dev.errorcatalog.springtest.web.ShopController;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,6 +103,15 @@ class GeneratedProblemsTest {
     void aClientThatAcceptsOnlyHtmlStillGetsTheProblem() throws Exception {
         assertProblem(send(port, "GET", "/orders/9", "en", "text/html"), 404, 700001, "ORDER_NOT_FOUND", "Order Errors",
                 "Order 9 not found", "/orders/9");
+    }
+
+    /** An exception outside the catalog keeps Spring Boot's standard error. */
+    @Test
+    void anotherExceptionKeepsSpringBootsError() throws Exception {
+        HttpResponse<String> response = get(port, "/boom", "en");
+        assertEquals(500, response.statusCode(), response.body());
+        assertEquals("Internal Server Error", json(response).get("error"), response.body());
+        assertEquals("/boom", json(response).get("path"), response.body());
     }
 
     @Test
