@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -75,12 +78,16 @@ class GeneratedProblemsTest {
         }
     }
 
+    /** ... and in its log: a 5xx is logged as a warning with the cause. */
     @Test
-    void aCauseStaysOnTheServer() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aCauseStaysOnTheServer(CapturedOutput output) throws Exception {
         HttpResponse<String> response = get(port, "/stock", "zh-CN");
         assertProblem(response, 503, 700002, "STOCK_SERVICE_DOWN", "订单错误", "库存服务不可用", "/stock");
         assertFalse(response.body().contains(ShopController.SECRET), response.body());
         assertFalse(response.body().contains("IOException"), response.body());
+        assertTrue(output.getOut().contains("Answered 700002 STOCK_SERVICE_DOWN (HTTP 503)"), output::getOut);
+        assertTrue(output.getOut().contains("connection refused: " + ShopController.SECRET), output::getOut);
     }
 
     @Test
