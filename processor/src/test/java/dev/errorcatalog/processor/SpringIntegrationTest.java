@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.errorcatalog.processor.frontend.DeclaredOptions;
 import dev.errorcatalog.processor.spring.AutoConfigurationImports;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -140,6 +141,24 @@ class SpringIntegrationTest {
                 "[spring-class-path] -Aerrorcatalog.spring=true generates a Spring Boot integration, but no Spring Boot "
                         + "auto-configuration support (org.springframework.boot.autoconfigure.AutoConfiguration) is on the compile "
                         + "class path: add spring-boot-autoconfigure, or drop the option");
+    }
+
+    /**
+     * A compilation without {@code @ErrorCatalog} (a module's tests, with the module's -A arguments):
+     * javac counts an option as recognized only when a processor declaring it is called, so the jar's
+     * "*" processor, {@link DeclaredOptions}, keeps it from warning; without it javac warns.
+     */
+    @Test
+    void aCompilationWithoutACatalogDoesNotWarnAboutTheOptions() throws IOException {
+        JavaFileObject plain = JavaFileObjects.forSourceLines("com.acme.Plain", "package com.acme;", "class Plain {}");
+        List<String> options = List.of("-Xlint:all", SPRING, "-Aerrorcatalog.problemTypeBase=https://errors.acme.com/");
+        assertThat(javac().withProcessors(new ErrorCatalogProcessor(), new GeneratedSpringAnnotations(), new DeclaredOptions())
+                .withOptions(options).compile(plain)).succeededWithoutWarnings();
+        assertThat(javac().withProcessors(new ErrorCatalogProcessor(), new GeneratedSpringAnnotations()).withOptions(options)
+                .compile(plain)).hadWarningContaining("were not recognized by any processor");
+        String services = new String(ErrorCatalogProcessor.class.getClassLoader()
+                .getResourceAsStream("META-INF/services/javax.annotation.processing.Processor").readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(services.contains(DeclaredOptions.class.getName()), services);
     }
 
     private static Compilation compileOn(List<File> classPath, List<String> options, String yaml) {
