@@ -109,7 +109,7 @@ class SpringIntegrationTest {
         String webFlux = generated(compilation, "ApiProblemWebFluxConfiguration");
         assertTrue(webFlux.contains("type = ConditionalOnWebApplication.Type.REACTIVE"), webFlux);
         assertTrue(webFlux.contains("public static final int ORDER = -2;"), webFlux);
-        assertTrue(webFlux.contains("@Order(ORDER)"), webFlux);
+        assertTrue(webFlux.contains("@Order(ORDER)\n    public WebExceptionHandler apiProblemWebExceptionHandler("), webFlux);
         assertEquals(AutoConfigurationImports.merge("", ALL_AUTO_CONFIGURATIONS), imports(compilation).orElseThrow());
     }
 

@@ -20,7 +20,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * WebFlux: the application's own {@code @ExceptionHandler} always wins, for annotated controllers and
@@ -57,6 +60,23 @@ class FluxHandlersWinTest {
 
     @SpringBootApplication(scanBasePackages = {WEB, ERRORS, CATCH_ALL})
     static class InsideCatchAll {}
+
+    /** A bean of the generated handler's type: a subclass that adds a member; it replaces the auto-configured one. */
+    @SpringBootApplication(scanBasePackages = WEB)
+    static class Replaced {
+        @Bean
+        ShopProblemHandler shopProblemHandler() {
+            return new ShopProblemHandler() {
+                @Override
+                protected ResponseEntity<ProblemDetail> respond(RuntimeException exception, String type, int code, String name,
+                        String title, String detail, int status) {
+                    ResponseEntity<ProblemDetail> response = super.respond(exception, type, code, name, title, detail, status);
+                    response.getBody().setProperty("support", "https://support.shop.test/" + code);
+                    return response;
+                }
+            };
+        }
+    }
 
     static void ownAdviceWins(int port) throws Exception {
         HttpResponse<String> response = get(port, "/orders/o-42", "zh-CN");
@@ -97,6 +117,24 @@ class FluxHandlersWinTest {
         assertArrayEquals(new String[] {"shopProblemHandler"}, context.getBeanNamesForType(ShopProblemHandler.class));
         assertArrayEquals(new String[] {ShopProblemWebFluxConfiguration.class.getName()},
                 context.getBeanNamesForType(ShopProblemWebFluxConfiguration.class));
+    }
+
+    @Nested
+    @SpringBootTest(classes = Replaced.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PROPERTIES)
+    class ReplacedByABeanOfItsType {
+        @LocalServerPort
+        int port;
+
+        @Autowired
+        ApplicationContext context;
+
+        @Test
+        void theApplicationsBeanAnswers() throws Exception {
+            assertEquals(1, context.getBeansOfType(ShopProblemHandler.class).size());
+            Map<String, Object> problem = json(get(port, "/fn/orders/o-1", "zh-CN"));
+            assertEquals("https://support.shop.test/700001", problem.get("support"));
+            assertEquals("未找到订单 o-1", problem.get("detail"));
+        }
     }
 
     @Nested

@@ -55,11 +55,11 @@ final class ProblemWebFluxConfigurationGenerator extends TypeGenerator {
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Creates the configuration; Spring Boot does so.\n")
                         .build())
-                .addMethod(bean(handler))
+                .addMethod(bean(catalog, handler))
                 .addMethod(answer(handler));
     }
 
-    private static MethodSpec bean(ClassName handler) {
+    private static MethodSpec bean(String catalog, ClassName handler) {
         TypeName writers = ParameterizedTypeName.get(ClassName.get(List.class),
                 ParameterizedTypeName.get(SpringTypes.HTTP_MESSAGE_WRITER, WildcardTypeName.subtypeOf(Object.class)));
         TypeName viewResolvers = ParameterizedTypeName.get(ClassName.get(List.class), SpringTypes.VIEW_RESOLVER);
@@ -70,7 +70,7 @@ final class ProblemWebFluxConfigurationGenerator extends TypeGenerator {
                 .addMethod(MethodSpec.methodBuilder("viewResolvers").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                         .returns(viewResolvers).addStatement("return $T.of()", List.class).build())
                 .build();
-        return MethodSpec.methodBuilder(ProblemAutoConfigurationGenerator.lowerFirst(handler.simpleName()) + "WebExceptionHandler")
+        return MethodSpec.methodBuilder(ProblemAutoConfigurationGenerator.lowerFirst(catalog) + "ProblemWebExceptionHandler")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(SpringTypes.BEAN)
                 .addAnnotation(AnnotationSpec.builder(SpringTypes.ORDER).addMember("value", "ORDER").build())
