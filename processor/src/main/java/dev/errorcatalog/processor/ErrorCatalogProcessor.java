@@ -150,7 +150,7 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
                 writtenResources).forEach((usual, moved) -> processingEnv.getMessager().printMessage(Kind.NOTE, "error-catalog: "
                         + usual + " is already written by another catalog of this compilation; this one's is " + moved, element));
         if (options.spring()) {
-            spring.generate(context, options, element);
+            spring.generate(context, options, element).ifPresent(missing -> report(element, missing));
         }
     }
 

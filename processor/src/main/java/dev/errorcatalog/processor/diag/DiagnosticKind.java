@@ -112,6 +112,8 @@ public enum DiagnosticKind {
     // --- options
     PROBLEM_TYPE_BASE("problem-type-base", "-Aerrorcatalog.problemTypeBase=%s is not a URI that a code can follow (%s); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:"),
 
+    SPRING_CLASS_PATH("spring-class-path", "-Aerrorcatalog.spring=true generates a Spring Boot integration, but %s is on the compile class path: add %s, or drop the option"),
+
     OUTPUTS_OPTION("outputs-option", "-Aerrorcatalog.outputs names '%s', which is not an output; list some of: %s%s"),
 
     // --- the compilation

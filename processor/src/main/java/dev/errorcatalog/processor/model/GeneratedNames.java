@@ -47,6 +47,9 @@ public final class GeneratedNames {
             if (integrations.spring()) {
                 out.add(new Type(JavaNames.problemHandler(name), "the Spring problem handler", owner));
                 out.add(new Type(JavaNames.problemAutoConfiguration(name), "the Spring auto-configuration", owner));
+                // both, whichever of MVC and WebFlux the class path holds: the names do not depend on it
+                out.add(new Type(JavaNames.problemMvcConfiguration(name), "the Spring MVC configuration", owner));
+                out.add(new Type(JavaNames.problemWebFluxConfiguration(name), "the Spring WebFlux configuration", owner));
             }
             if (integrations.grpc()) {
                 out.add(new Type(JavaNames.grpcErrors(name), "the gRPC status mapping", owner));

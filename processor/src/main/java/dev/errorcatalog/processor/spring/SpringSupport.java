@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.spring;
 
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.frontend.CatalogLocator;
 import dev.errorcatalog.processor.frontend.FrontEnd;
 import dev.errorcatalog.processor.frontend.Options;
@@ -31,13 +33,30 @@ public final class SpringSupport {
         this.env = env;
     }
 
-    /** Writes the catalog's advice and auto-configuration, and remembers the latter for the imports file. */
-    public void generate(GenerationContext context, Options options, Element origin) throws IOException {
+    /**
+     * Writes the catalog's handler and auto-configurations (the MVC and WebFlux parts as the compile
+     * class path has them), and remembers the latter for the imports file; or, when the class path has
+     * no Spring web framework or no Spring Boot, writes nothing and returns the error that says what to add.
+     */
+    public Optional<Diagnostic> generate(GenerationContext context, Options options, Element origin) throws IOException {
+        Elements elements = env.getElementUtils();
+        boolean mvc = elements.getTypeElement(SpringTypes.DISPATCHER_SERVLET) != null;
+        boolean webFlux = elements.getTypeElement(SpringTypes.DISPATCHER_HANDLER) != null;
+        if (!mvc && !webFlux) {
+            return Optional.of(Diagnostic.of(DiagnosticKind.SPRING_CLASS_PATH, null,
+                    "neither Spring MVC (" + SpringTypes.DISPATCHER_SERVLET + ") nor Spring WebFlux (" + SpringTypes.DISPATCHER_HANDLER + ")",
+                    "spring-boot-starter-webmvc (Spring Boot 3: spring-boot-starter-web) or spring-boot-starter-webflux"));
+        }
+        if (elements.getTypeElement(SpringTypes.AUTO_CONFIGURATION_CLASS) == null) {
+            return Optional.of(Diagnostic.of(DiagnosticKind.SPRING_CLASS_PATH, null,
+                    "no Spring Boot auto-configuration support (" + SpringTypes.AUTO_CONFIGURATION_CLASS + ")", "spring-boot-autoconfigure"));
+        }
         SpringIntegration integration = new SpringIntegration(options.problemTypeBase(), imported(context.catalog()));
-        SpringGenerator generator = new SpringGenerator(context, integration);
+        SpringGenerator generator = new SpringGenerator(context, integration, mvc, webFlux);
         generator.writeTo(env.getFiler());
-        autoConfigurations.add(generator.autoConfiguration());
+        autoConfigurations.addAll(generator.autoConfigurations());
         origins.add(origin);
+        return Optional.empty();
     }
 
     /** In the last round: the imports file, once, listing every catalog's auto-configuration. */
