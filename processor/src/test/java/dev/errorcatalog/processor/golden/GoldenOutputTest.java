@@ -51,7 +51,9 @@ class GoldenOutputTest {
     static final List<String> SPRING_FILES = List.of(
             "CLASS_OUTPUT/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports",
             "SOURCE_OUTPUT/com/acme/feat/FeatProblemAutoConfiguration.java",
-            "SOURCE_OUTPUT/com/acme/feat/FeatProblemHandler.java");
+            "SOURCE_OUTPUT/com/acme/feat/FeatProblemHandler.java",
+            "SOURCE_OUTPUT/com/acme/feat/FeatProblemMvcConfiguration.java",
+            "SOURCE_OUTPUT/com/acme/feat/FeatProblemWebFluxConfiguration.java");
 
     private static Compilation compile(boolean spring) {
         List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-Aerrorcatalog.dir=" + CATALOG.toAbsolutePath(),
