@@ -61,6 +61,25 @@ public final class PluralRules {
             return INTEGER_CATEGORIES.computeIfAbsent(tag, t -> computeIntegerCategories());
         }
 
+        /**
+         * The whole numbers (magnitudes) that select {@code category} when they are finitely many
+         * (English 'one' is just 1, so '=1' covers it), else empty: past the largest constant the
+         * outcomes repeat, so a category seen there is chosen for infinitely many numbers.
+         */
+        public java.util.Optional<Set<Long>> finiteMembers(String category) {
+            long largest = rules.stream().mapToLong(r -> r.condition().largestConstant()).max().orElse(0);
+            Set<Long> members = new LinkedHashSet<>();
+            for (long n = 0; n <= 2 * largest + 100; n++) {
+                if (select(n).equals(category)) {
+                    if (n > largest) {
+                        return java.util.Optional.empty();
+                    }
+                    members.add(n);
+                }
+            }
+            return java.util.Optional.of(members);
+        }
+
         private Set<String> computeIntegerCategories() {
             long largest = rules.stream().mapToLong(r -> r.condition().largestConstant()).max().orElse(0);
             Set<String> seen = new LinkedHashSet<>();
