@@ -49,20 +49,37 @@ final class PluralChecks {
         return kind == MessageTemplate.Kind.PLURAL ? "a plural" : "a select";
     }
 
-    /** Each text's plural blocks against the CLDR rules of that text's locale. */
-    static void categories(LocalizedText text, String context, List<Diagnostic> out) {
+    /**
+     * Each text's plural blocks against the CLDR rules of that text's locale; and a regional locale
+     * without its own text, which shows its language's text (not the default's) read with its own
+     * rules ({@code pt-PT} showing {@code pt}'s), against that locale's rules too.
+     */
+    static void categories(LocalizedText text, List<String> locales, String context, List<Diagnostic> out) {
         for (LocalizedText.Translation translation : text.translations()) {
-            PluralRules.RuleSet rules = PluralRules.forLocale(translation.locale());
-            for (IcuMessage.Part part : IcuMessage.arguments(MessageTemplate.parse(translation.text()).tree())) {
-                if (part instanceof IcuMessage.Block block && block.plural()) {
-                    check(block, rules, translation, context, out);
+            check(translation, translation.locale(), context, out);
+        }
+        for (String locale : locales) {
+            String language = locale.split("-", 2)[0];
+            if (text.translation(locale).isEmpty() && !language.equals(locale) && locales.indexOf(language) > 0) {
+                Optional<LocalizedText.Translation> shown = text.translation(language);
+                if (shown.isPresent() && !PluralRules.forLocale(locale).equals(PluralRules.forLocale(language))) {
+                    check(shown.get(), locale, context, out);
                 }
             }
         }
     }
 
-    private static void check(IcuMessage.Block block, PluralRules.RuleSet rules, LocalizedText.Translation translation, String context,
-            List<Diagnostic> out) {
+    private static void check(LocalizedText.Translation translation, String locale, String context, List<Diagnostic> out) {
+        PluralRules.RuleSet rules = PluralRules.forLocale(locale);
+        for (IcuMessage.Part part : IcuMessage.arguments(MessageTemplate.parse(translation.text()).tree())) {
+            if (part instanceof IcuMessage.Block block && block.plural()) {
+                check(block, rules, translation, locale, context, out);
+            }
+        }
+    }
+
+    private static void check(IcuMessage.Block block, PluralRules.RuleSet rules, LocalizedText.Translation translation, String locale,
+            String context, List<Diagnostic> out) {
         Set<String> chosen = rules.integerCategories();
         Set<Long> exact = new LinkedHashSet<>();
         for (IcuMessage.Branch branch : block.branches()) {
@@ -81,7 +98,6 @@ final class PluralChecks {
                 missing.add(category);
             }
         }
-        String locale = translation.locale();
         String chosenList = String.join(", ", chosen);
         if (!missing.isEmpty()) {
             out.add(Diagnostic.of(DiagnosticKind.PLURAL_CATEGORY, translation.mark(), locale, context, String.join(", ", missing),

@@ -158,7 +158,7 @@ final class TextReader {
         if (!valid || !PluralChecks.kindsAgree(text, context, out)) {
             return Optional.empty();
         }
-        PluralChecks.categories(text, context, out);
+        PluralChecks.categories(text, locales, context, out);
         for (LocalizedText.Translation translation : text.translations()) {
             List<String> own = MessageTemplate.parse(translation.text()).names();
             if (!new LinkedHashSet<>(own).equals(new LinkedHashSet<>(placeholders))) {
