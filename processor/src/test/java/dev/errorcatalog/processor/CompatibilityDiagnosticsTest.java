@@ -119,6 +119,17 @@ class CompatibilityDiagnosticsTest {
     }
 
     @Test
+    void pluralAndSelectVariablesArePlaceholders() {
+        String plural = BASELINE.replace("'Session {id} locked by {user}'",
+                "'Session {id} locked by {user, select, admin {an admin} other {a user}} {n, plural, one {# time} other {# times}}'");
+        Path baseline = write("baseline.yaml", plural);
+        assertThat(compile(plural.replace("{# times}", "{# Mal}"), baseline)).succeededWithoutWarnings();
+        assertErrors(compile(BASELINE, baseline),
+                "errors.yaml:11:9: [changed-placeholders] the placeholders of code 304003 were {id}, {user:string}, {n:int} and are now"
+                        + " {id}, {user} (baseline " + baseline + ":11:9); callers pass arguments in that order");
+    }
+
+    @Test
     void statusAndTitleChangesAreWarnings() {
         String current = BASELINE.replace("http: 404}", "http: 410}").replace("zh-CN: 合规错误", "zh-CN: 合规");
         Compilation compilation = CatalogCompiler.compile(current.getBytes(StandardCharsets.UTF_8),

@@ -70,6 +70,11 @@ public enum DiagnosticKind {
     MESSAGE_SYNTAX("message-syntax", "%s in %s; write '{name}' or '{name:type}' for a placeholder and '{{' or '}}' for a literal brace"),
     PLACEHOLDER_MISMATCH("placeholder-mismatch", "the '%s' text of %s has placeholders %s, but the '%s' text has %s"),
     PLACEHOLDER_TYPE("placeholder-type", "%s type '%s' of placeholder {%s} in the '%s' text of %s; %s"),
+    PLURAL_SYNTAX("plural-syntax", "%s in %s; a block is written '{name, plural, one {...} other {...}}' or '{name, select, word {...} other {...}}'"),
+    PLURAL_KIND("plural-kind", "{%s} is %s in the '%s' text of %s, but %s in the '%s' text (%s); a variable has one meaning in every locale"),
+    PLURAL_CATEGORY("plural-category", "the '%s' text of %s lacks %s in the plural block {%s} at character %d: CLDR's rules for '%s' choose %s for whole numbers; add a branch for each"),
+    PLURAL_DEAD_BRANCH("plural-dead-branch", "the '%s' branch at character %d of the plural block {%s} in the '%s' text of %s is never chosen: CLDR's rules for '%s' choose only %s for whole numbers",
+            Severity.WARNING),
 
     // --- fields
     FIELD_ID("field-id", "field id '%s' %s"),

@@ -147,15 +147,18 @@ final class TextReader {
             MessageTemplate.Parsed parsed = MessageTemplate.parse(translation.text());
             if (parsed.problem().isPresent()) {
                 String where = translation.locale().equals(defaultLocale) ? what : "the '" + translation.locale() + "' message of " + context;
-                out.add(Diagnostic.of(DiagnosticKind.MESSAGE_SYNTAX, translation.mark(), parsed.problem().get(), where));
+                boolean inBlock = parsed.where().map(w -> w.inBlock()).orElse(false);
+                out.add(Diagnostic.of(inBlock ? DiagnosticKind.PLURAL_SYNTAX : DiagnosticKind.MESSAGE_SYNTAX, translation.mark(),
+                        parsed.problem().get(), where));
                 valid = false;
             } else if (translation.locale().equals(defaultLocale)) {
                 placeholders = parsed.names();
             }
         }
-        if (!valid) {
+        if (!valid || !PluralChecks.kindsAgree(text, context, out)) {
             return Optional.empty();
         }
+        PluralChecks.categories(text, locales, context, out);
         for (LocalizedText.Translation translation : text.translations()) {
             List<String> own = MessageTemplate.parse(translation.text()).names();
             if (!new LinkedHashSet<>(own).equals(new LinkedHashSet<>(placeholders))) {

@@ -74,7 +74,7 @@ public enum AchError implements FeatError {
 
     @Override
     public String message(Locale locale) {
-        return FeatTexts.text(locale, 11 + ordinal(), Data.MESSAGES[ordinal()]);
+        return FeatTexts.text(locale, 13 + ordinal(), Data.MESSAGES[ordinal()]);
     }
 
     @Override

@@ -74,6 +74,24 @@ public enum ComplianceError implements FeatError {
     TYPED_VALUES,
 
     /**
+     * {@code 304009}: &#123;count, plural, =0 &#123;No orders match&#125; one &#123;# order matches&#125; other &#123;# orders match&#125;&#125; in &#123;region&#125;
+     *
+     * <p>HTTP status 422.
+     *
+     * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     */
+    ORDERS_MATCH,
+
+    /**
+     * {@code 304010}: &#123;role, select, admin &#123;Admins&#125; other &#123;Users&#125;&#125; may not move &#123;total:long, plural, one &#123;# item&#125; other &#123;# items &#123;&#123;max&#125;&#125;&#125;&#125;
+     *
+     * <p>HTTP status 422.
+     *
+     * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     */
+    ROLE_DENIED,
+
+    /**
      * {@code 304007}: Older check "quoted" &#92; backslash
      *
      * <p>HTTP status 422.
@@ -165,40 +183,40 @@ public enum ComplianceError implements FeatError {
      * Per-code data by ordinal, filled in chunks to keep every method far below javac's 64 KiB limit.
      */
     private static final class Data {
-        static final int[] CODES = new int[7];
+        static final int[] CODES = new int[9];
 
-        static final int[] HTTP_STATUSES = new int[7];
+        static final int[] HTTP_STATUSES = new int[9];
 
-        static final boolean[] DEPRECATED = new boolean[7];
+        static final boolean[] DEPRECATED = new boolean[9];
 
         /**
          * One letter per placeholder: its type, as the exception checks and formats it.
          */
-        static final String[] TYPES = new String[7];
+        static final String[] TYPES = new String[9];
 
-        static final String[] MESSAGES = new String[7];
+        static final String[] MESSAGES = new String[9];
 
-        private static final String[][] PLACEHOLDERS = new String[7][];
+        private static final String[][] PLACEHOLDERS = new String[9][];
 
         static final List<List<String>> PARAMETERS;
 
-        static final String[] FIELD_SQLSTATE = new String[7];
+        static final String[] FIELD_SQLSTATE = new String[9];
 
-        static final boolean[] FIELD_RETRYABLE = new boolean[7];
+        static final boolean[] FIELD_RETRYABLE = new boolean[9];
 
-        static final FeatGrpc[] FIELD_GRPC = new FeatGrpc[7];
+        static final FeatGrpc[] FIELD_GRPC = new FeatGrpc[9];
 
-        static final Integer[] FIELD_RETRY_AFTER_SECONDS = new Integer[7];
+        static final Integer[] FIELD_RETRY_AFTER_SECONDS = new Integer[9];
 
-        static final String[] FIELD_OWNER = new String[7];
+        static final String[] FIELD_OWNER = new String[9];
 
-        static final Boolean[] FIELD_PAGED = new Boolean[7];
+        static final Boolean[] FIELD_PAGED = new Boolean[9];
 
-        static final FeatTier[] FIELD_TIER = new FeatTier[7];
+        static final FeatTier[] FIELD_TIER = new FeatTier[9];
 
         static {
             fill0();
-            List<List<String>> parameters = new ArrayList<>(7);
+            List<List<String>> parameters = new ArrayList<>(9);
             for (String[] placeholders : PLACEHOLDERS) {
                 parameters.add(List.of(placeholders));
             }
@@ -215,7 +233,9 @@ public enum ComplianceError implements FeatError {
             set(3, 304005, 422, false, "A code whose name is a member of the exception", new String[] {}, "", "HY000", false, FeatGrpc.INTERNAL, null, null, null, null);
             set(4, 304006, 422, true, "Old check", new String[] {}, "", "HY000", false, FeatGrpc.INTERNAL, null, null, null, null);
             set(5, 304008, 422, false, "{who} moved {count} of {total} worth {amount} on {day}, untyped {note}", new String[] {"who", "count", "total", "amount", "day", "note"}, "silndo", "HY000", false, FeatGrpc.INTERNAL, null, null, null, null);
-            set(6, 304007, 422, true, "Older check \"quoted\" \\ backslash", new String[] {}, "", "HY000", false, FeatGrpc.INTERNAL, null, null, null, null);
+            set(6, 304009, 422, false, "{count, plural, =0 {No orders match} one {# order matches} other {# orders match}} in {region}", new String[] {"count", "region"}, "io", "HY000", false, FeatGrpc.INTERNAL, null, null, null, null);
+            set(7, 304010, 422, false, "{role, select, admin {Admins} other {Users}} may not move {total, plural, one {# item} other {# items {{max}}}}", new String[] {"role", "total"}, "sl", "HY000", false, FeatGrpc.INTERNAL, null, null, null, null);
+            set(8, 304007, 422, true, "Older check \"quoted\" \\ backslash", new String[] {}, "", "HY000", false, FeatGrpc.INTERNAL, null, null, null, null);
         }
 
         private static void set(int ordinal, int code, int httpStatus, boolean deprecated,

@@ -195,6 +195,58 @@ public final class ComplianceException extends FeatException {
     }
 
     /**
+     * {@code 304009}: &#123;count, plural, =0 &#123;No orders match&#125; one &#123;# order matches&#125; other &#123;# orders match&#125;&#125; in &#123;region&#125;
+     *
+     * <p>HTTP status 422.
+     *
+     * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     * @param count the value of the placeholder 'count'
+     * @param region the value of the placeholder 'region'
+     * @return a new exception for {@code 304009}
+     */
+    public static ComplianceException ordersMatch(int count, Object region) {
+        return new ComplianceException(ComplianceError.ORDERS_MATCH, "io", new Serializable[] {count, String.valueOf(region)}, null);
+    }
+
+    /**
+     * Like {@link #ordersMatch(int, java.lang.Object)}, with a cause.
+     *
+     * @param count the value of the placeholder 'count'
+     * @param region the value of the placeholder 'region'
+     * @param cause the cause
+     * @return a new exception for {@code 304009}
+     */
+    public static ComplianceException ordersMatch(int count, Object region, Throwable cause) {
+        return new ComplianceException(ComplianceError.ORDERS_MATCH, "io", new Serializable[] {count, String.valueOf(region)}, cause);
+    }
+
+    /**
+     * {@code 304010}: &#123;role, select, admin &#123;Admins&#125; other &#123;Users&#125;&#125; may not move &#123;total:long, plural, one &#123;# item&#125; other &#123;# items &#123;&#123;max&#125;&#125;&#125;&#125;
+     *
+     * <p>HTTP status 422.
+     *
+     * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     * @param role the value of the placeholder 'role'
+     * @param total the value of the placeholder 'total'
+     * @return a new exception for {@code 304010}
+     */
+    public static ComplianceException roleDenied(String role, long total) {
+        return new ComplianceException(ComplianceError.ROLE_DENIED, "sl", new Serializable[] {role, total}, null);
+    }
+
+    /**
+     * Like {@link #roleDenied(java.lang.String, long)}, with a cause.
+     *
+     * @param role the value of the placeholder 'role'
+     * @param total the value of the placeholder 'total'
+     * @param cause the cause
+     * @return a new exception for {@code 304010}
+     */
+    public static ComplianceException roleDenied(String role, long total, Throwable cause) {
+        return new ComplianceException(ComplianceError.ROLE_DENIED, "sl", new Serializable[] {role, total}, cause);
+    }
+
+    /**
      * {@code 304007}: Older check "quoted" &#92; backslash
      *
      * <p>HTTP status 422.

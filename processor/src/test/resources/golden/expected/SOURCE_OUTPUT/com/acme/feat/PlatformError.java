@@ -74,7 +74,7 @@ public enum PlatformError implements FeatError {
 
     @Override
     public String message(Locale locale) {
-        return FeatTexts.text(locale, 13 + ordinal(), Data.MESSAGES[ordinal()]);
+        return FeatTexts.text(locale, 15 + ordinal(), Data.MESSAGES[ordinal()]);
     }
 
     @Override

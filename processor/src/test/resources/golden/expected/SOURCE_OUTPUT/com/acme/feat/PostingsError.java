@@ -74,7 +74,7 @@ public enum PostingsError implements FeatError {
 
     @Override
     public String message(Locale locale) {
-        return FeatTexts.text(locale, 14 + ordinal(), Data.MESSAGES[ordinal()]);
+        return FeatTexts.text(locale, 16 + ordinal(), Data.MESSAGES[ordinal()]);
     }
 
     @Override
