@@ -288,9 +288,13 @@ public final class TypeScriptWriter {
         line("export function " + value + "Message<C extends " + type + "Code>(code: C, ...[args, locale]: " + type + "MessageArguments<C>): string {");
         line("  const error: " + type + "ErrorInfo = " + value + "Errors[code];");
         line("  const textLocale = resolveTextLocale(" + value + "InheritedMessages[code], " + value + "Locales, locale);");
-        String plural = plurals ? ", error.plurals === undefined ? undefined : PLURAL_RULES[error.plurals[textLocale]]" : "";
-        line("  return fillTemplate(error.messages[textLocale], error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, formatLocale(locale, "
-                + "catalogCandidates(" + value + "Locales, locale)[0] ?? " + value + "Locales[0])" + plural + ");");
+        line("  const first = catalogCandidates(" + value + "Locales, locale)[0] ?? " + value + "Locales[0];");
+        // as the Java code: the default's text is read with the default's rules, any other with the
+        // rules of the first catalog locale among the candidates
+        String plural = plurals ? ", error.plurals === undefined ? undefined : PLURAL_RULES[error.plurals[textLocale === "
+                + value + "Locales[0] ? textLocale : first]]" : "";
+        line("  return fillTemplate(error.messages[textLocale], error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, "
+                + "formatLocale(locale, first)" + plural + ");");
         line("}");
         blank();
         doc("A category's title in `locale` (resolved like Java's ResourceBundle; default: the first locale).");
