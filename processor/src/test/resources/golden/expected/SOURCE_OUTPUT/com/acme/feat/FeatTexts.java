@@ -44,6 +44,14 @@ final class FeatTexts {
         return chain;
     }
 
+    /**
+     * The index of the first catalog locale among the candidates of {@code locale}, else 0 (the default).
+     */
+    static int localeIndex(Locale locale) {
+        int[] chain = chain(locale);
+        return chain.length == 0 ? 0 : chain[0];
+    }
+
     private static int[] candidates(Locale locale) {
         int[] found = new int[LOCALES.length];
         int size = 0;
