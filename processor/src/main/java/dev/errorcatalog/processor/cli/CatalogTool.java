@@ -34,7 +34,7 @@ public final class CatalogTool {
     static final int FAILED = 3;
 
     static final String USAGE_TEXT = String.join("\n",
-            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--spring] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
+            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--require-explanations] [--spring] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
             "",
             "commands:",
             "  check   validate the catalog and print its diagnostics",
@@ -43,11 +43,14 @@ public final class CatalogTool {
             "  typescript  validate, then write the TypeScript module for front ends (to OUTPUT or standard output)",
             "  openapi validate, then write the OpenAPI 3.1 description of the errors (to OUTPUT or standard output)",
             "  html    validate, then write the self-contained HTML reference page (to OUTPUT or standard output)",
+            "  explain [--locale LOCALE] CATALOG CODE|NAME|ALIAS  print what a code means: its category, status,",
+            "          fields, message, explanation and help link (CATALOG: YAML, a JSON descriptor, or a jar holding one)",
             "  skeleton  validate, then write the translation file of --locale for translators: every key, the",
             "          default locale's text as a comment above it, existing translations kept, the others empty",
             "",
             "options:",
             "  --strict-locales  every message and title must have every declared locale (-Aerrorcatalog.strictLocales=true)",
+            "  --require-explanations  every code must have an explanation (-Aerrorcatalog.requireExplanations=true)",
             "  --spring          check as the build with the Spring integration does (-Aerrorcatalog.spring=true)",
             "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
             "  --locale LOCALE   the locale skeleton writes, one of the catalog's other than the default",
@@ -70,9 +73,13 @@ public final class CatalogTool {
             out.println(USAGE_TEXT);
             return OK;
         }
+        if (args.length > 0 && args[0].equals("explain")) {
+            return ExplainCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
         List<String> files = new ArrayList<>();
         boolean strict = false;
         boolean spring = false;
+        boolean requireExplanations = false;
         String target = null;
         String baseline = null;
         String locale = null;
@@ -86,6 +93,7 @@ public final class CatalogTool {
                 }
                 case "--strict-locales" -> strict = true;
                 case "--spring" -> spring = true;
+                case "--require-explanations" -> requireExplanations = true;
                 case "--baseline" -> {
                     if (i + 1 >= args.length) {
                         return usage(err, "--baseline needs a file");
@@ -134,7 +142,7 @@ public final class CatalogTool {
             return usage(err, "--locale is for skeleton");
         }
         Request request = new Request(files.get(0), new Options(strict, spring, Optional.empty(), Optional.ofNullable(baseline),
-                Set.of()), target, locale);
+                Set.of(), requireExplanations), target, locale);
         try {
             return execute(request, render, out, err);
         } catch (RuntimeException | VirtualMachineError | LinkageError e) {
@@ -209,7 +217,7 @@ public final class CatalogTool {
         }
     }
 
-    private static ResourceResolver.Found readImport(Path directory, String path) {
+    static ResourceResolver.Found readImport(Path directory, String path) {
         try {
             Path resolved = directory.resolve(path);
             if (Files.isRegularFile(resolved)) {
@@ -221,7 +229,7 @@ public final class CatalogTool {
         }
     }
 
-    private static int usage(PrintStream err, String problem) {
+    static int usage(PrintStream err, String problem) {
         err.println("error: " + problem);
         err.println(USAGE_TEXT);
         return USAGE;
