@@ -30,12 +30,12 @@ public final class ExplanationText {
     private static final UrlSanitizer ONLY_WEB_AND_ANCHORS = new UrlSanitizer() {
         @Override
         public String sanitizeLinkUrl(String url) {
-            return allowed(url) ? url : "";
+            return safeLink(url) ? url : "";
         }
 
         @Override
         public String sanitizeImageUrl(String url) {
-            return allowed(url) ? url : "";
+            return safeLink(url) ? url : "";
         }
     };
     private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
@@ -73,13 +73,13 @@ public final class ExplanationText {
 
             @Override
             public void visit(Link link) {
-                link.setDestination(allowed(link.getDestination()) ? link.getDestination() : "#");
+                link.setDestination(safeLink(link.getDestination()) ? link.getDestination() : "#");
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                image.setDestination(allowed(image.getDestination()) ? image.getDestination() : "#");
+                image.setDestination(safeLink(image.getDestination()) ? image.getDestination() : "#");
                 visitChildren(image);
             }
         });
@@ -96,7 +96,8 @@ public final class ExplanationText {
         return MARKDOWN.render(document).strip();
     }
 
-    static boolean allowed(String url) {
+    /** Whether a link may appear on a page: an http or https URL, or an anchor of the page itself. */
+    public static boolean safeLink(String url) {
         String lower = url.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") || (url.startsWith("#") && !url.contains(":"));
     }

@@ -94,7 +94,15 @@ public final class TypeScriptWriter {
                 // a real @deprecated tag: editors strike the name through
                 line("  /**");
                 line("   * " + code.code() + ": " + message);
-                line("   * @deprecated" + code.deprecation().filter(r -> !r.isEmpty()).map(r -> " " + comment(r)).orElse(""));
+                line("   * @deprecated" + code.deprecatedSince().map(s -> " since " + comment(s) + ".").orElse("")
+                        + code.deprecation().filter(r -> !r.isEmpty()).map(r -> " " + comment(r)).orElse("")
+                        + code.replacedBy().map(s -> " Use {@link " + type + "Codes." + comment(s.name()) + "} instead.").orElse(""));
+                code.help().ifPresent(help -> line("   * @see " + comment(help)));
+                line("   */");
+            } else if (code.help().isPresent()) {
+                line("  /**");
+                line("   * " + code.code() + ": " + message);
+                line("   * @see " + comment(code.help().get()));
                 line("   */");
             } else {
                 line("  /** " + code.code() + ": " + message + " */");
@@ -163,6 +171,12 @@ public final class TypeScriptWriter {
         line("  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces); a locale without its own text holds its language's, else the default's. */");
         line("  readonly messages: { readonly [L in " + type + "Locale]: string };");
         line("  readonly description?: string;");
+        line("  /** Why the code happens and what a caller should do, CommonMark, in every locale (as `messages`). */");
+        line("  readonly explanation?: { readonly [L in " + type + "Locale]: string };");
+        line("  /** The page about the code (an absolute http or https URL). */");
+        line("  readonly help?: string;");
+        line("  /** The name of the code to use instead of this deprecated one. */");
+        line("  readonly replacedBy?: string;");
         line("  readonly fields: " + fields.interfaceName() + ";");
         line("}");
         blank();
@@ -225,6 +239,9 @@ public final class TypeScriptWriter {
             line("    placeholders: [" + String.join(", ", placeholders) + "],");
             line("    messages: " + texts(code.message(), MessageTemplate::withoutTypes) + ",");
             code.description().ifPresent(d -> line("    description: " + string(d) + ","));
+            code.explanation().ifPresent(e -> line("    explanation: " + texts(e, text -> text) + ","));
+            code.help().ifPresent(h -> line("    help: " + string(h) + ","));
+            code.replacedBy().ifPresent(s -> line("    replacedBy: " + string(s.name()) + ","));
             line("    fields: " + fields.values(code) + ",");
             line("  },");
         }
