@@ -27,8 +27,8 @@ final class Deprecations {
         code.deprecatedSince().ifPresent(since -> doc.append("Since ").append(Docs.escape(since)).append(". "));
         doc.append(reason.isEmpty() && code.replacedBy().isEmpty() && code.deprecatedSince().isEmpty()
                 ? "This code is deprecated." : reason);
-        successor(context, code).ifPresent(link -> doc.append(reason.isEmpty() ? "" : " ").append("Use {@link ")
-                .append(link).append("} instead."));
+        successor(context, code).ifPresent(link -> doc.append(reason.isEmpty() || reason.endsWith(".") ? "" : ".")
+                .append(reason.isEmpty() ? "" : " ").append("Use {@link ").append(link).append("} instead."));
         return doc.toString().strip() + "\n";
     }
 
