@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.cli;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.Failures;
+import dev.errorcatalog.processor.diag.Suggestions;
 import dev.errorcatalog.processor.docs.Output;
 import dev.errorcatalog.processor.frontend.FrontEnd;
 import dev.errorcatalog.processor.frontend.Options;
@@ -34,7 +35,7 @@ public final class CatalogTool {
     static final int FAILED = 3;
 
     static final String USAGE_TEXT = String.join("\n",
-            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--require-explanations] [--spring] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
+            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--require-explanations] [--spring] [--format text|sarif|github] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
             "",
             "commands:",
             "  check   validate the catalog and print its diagnostics",
@@ -53,6 +54,8 @@ public final class CatalogTool {
             "  --require-explanations  every code must have an explanation (-Aerrorcatalog.requireExplanations=true)",
             "  --spring          check as the build with the Spring integration does (-Aerrorcatalog.spring=true)",
             "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
+            "  --format FORMAT   how check prints diagnostics: text (default), sarif (a SARIF 2.1.0 log on standard",
+            "                    output) or github (GitHub Actions annotations)",
             "  --locale LOCALE   the locale skeleton writes, one of the catalog's other than the default",
             "  -o OUTPUT         where the other commands write (default: standard output)",
             "",
@@ -83,6 +86,7 @@ public final class CatalogTool {
         String target = null;
         String baseline = null;
         String locale = null;
+        DiagnosticFormat format = DiagnosticFormat.TEXT;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--locale" -> {
@@ -94,6 +98,15 @@ public final class CatalogTool {
                 case "--strict-locales" -> strict = true;
                 case "--spring" -> spring = true;
                 case "--require-explanations" -> requireExplanations = true;
+                case "--format" -> {
+                    Optional<DiagnosticFormat> asked = i + 1 < args.length ? DiagnosticFormat.byName(args[i + 1]) : Optional.empty();
+                    if (asked.isEmpty()) {
+                        return usage(err, "--format needs one of " + String.join(", ", DiagnosticFormat.names())
+                                + (i + 1 < args.length ? Suggestions.didYouMean(args[i + 1], DiagnosticFormat.names()) : ""));
+                    }
+                    format = asked.get();
+                    i++;
+                }
                 case "--baseline" -> {
                     if (i + 1 >= args.length) {
                         return usage(err, "--baseline needs a file");
@@ -141,8 +154,11 @@ public final class CatalogTool {
         if (locale != null && render == null) {
             return usage(err, "--locale is for skeleton");
         }
+        if (format != DiagnosticFormat.TEXT && render != null) {
+            return usage(err, "--format is for check");
+        }
         Request request = new Request(files.get(0), new Options(strict, spring, Optional.empty(), Optional.ofNullable(baseline),
-                Set.of(), requireExplanations), target, locale);
+                Set.of(), requireExplanations), target, locale, format);
         try {
             return execute(request, render, out, err);
         } catch (RuntimeException | VirtualMachineError | LinkageError e) {
@@ -153,7 +169,7 @@ public final class CatalogTool {
         }
     }
 
-    private record Request(String file, Options options, String output, String locale) {}
+    private record Request(String file, Options options, String output, String locale, DiagnosticFormat format) {}
 
     private static int execute(Request request, Function<Catalog, String> render, PrintStream out, PrintStream err) {
         String file = request.file();
@@ -173,9 +189,12 @@ public final class CatalogTool {
         Path directory = Path.of(file).toAbsolutePath().getParent();
         FrontEnd.Result result = FrontEnd.check(file, content, request.options(), path -> readImport(directory, path));
         List<Diagnostic> diagnostics = result.diagnostics();
-        for (Diagnostic diagnostic : diagnostics) {
-            err.println((diagnostic.isError() ? "error: " : "warning: ") + diagnostic.render());
+        switch (request.format()) {
+            case TEXT -> diagnostics.forEach(d -> err.println((d.isError() ? "error: " : "warning: ") + d.render()));
+            case SARIF -> out.print(DiagnosticFormat.sarif(diagnostics, name -> fromWorkingDirectory(request, name)));
+            case GITHUB -> out.print(DiagnosticFormat.github(diagnostics, name -> fromWorkingDirectory(request, name)));
         }
+        out.flush();
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         if (errors > 0 || result.catalog().isEmpty()) {
             err.println(file + ": invalid catalog (" + errors + " error(s))");
@@ -189,7 +208,7 @@ public final class CatalogTool {
             return USAGE;
         }
         if (render == null) {
-            out.println(file + ": " + catalog.name() + " catalog is valid: "
+            (request.format() == DiagnosticFormat.SARIF ? err : out).println(file + ": " + catalog.name() + " catalog is valid: "
                     + catalog.categories().stream().mapToInt(c -> c.codes().size()).sum() + " codes in "
                     + catalog.categories().size() + " categories");
             return OK;
@@ -207,6 +226,23 @@ public final class CatalogTool {
             return USAGE;
         }
         return OK;
+    }
+
+    /**
+     * A file a diagnostic names, as a path from the working directory: the catalog and the baseline
+     * as typed; a translation file or an imported catalog, which the catalog names relative to its
+     * own directory, resolved there.
+     */
+    private static String fromWorkingDirectory(Request request, String name) {
+        if (name.equals(request.file()) || request.options().baseline().filter(name::equals).isPresent()) {
+            return name;
+        }
+        try {
+            Path beside = Path.of(request.file()).resolveSibling(name).normalize();
+            return Files.exists(beside) ? beside.toString() : name;
+        } catch (InvalidPathException e) {
+            return name;
+        }
     }
 
     private static boolean readable(String file) {
