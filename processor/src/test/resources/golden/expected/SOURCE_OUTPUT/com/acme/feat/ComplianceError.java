@@ -82,7 +82,7 @@ public enum ComplianceError implements FeatError {
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
      * @see <a href="https://docs.example.com/compliance#LEGACY_LIMIT">https://docs.example.com/compliance#LEGACY_LIMIT</a>
-     * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt; Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
+     * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt;. Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
      */
     @Deprecated(
             since = "2.3"

@@ -175,7 +175,7 @@ public final class ComplianceException extends FeatException {
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
      * @see <a href="https://docs.example.com/compliance#LEGACY_LIMIT">https://docs.example.com/compliance#LEGACY_LIMIT</a>
-     * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt; Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
+     * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt;. Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
      * @return a new exception for {@code 304009}
      */
     @Deprecated(
@@ -188,7 +188,7 @@ public final class ComplianceException extends FeatException {
     /**
      * Like {@link #legacyLimit()}, with a cause.
      *
-     * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt; Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
+     * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt;. Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
      * @param cause the cause
      * @return a new exception for {@code 304009}
      */
