@@ -31,7 +31,8 @@ class CompatibilityDiagnosticsTest {
             "      - {code: 304001, name: NO_SESSION_FOUND, message: 'No session {id}', http: 404}",
             "      - {code: 304002, name: SESSION_EXPIRED, message: Session expired}",
             "      - {code: 304003, name: SESSION_LOCKED, message: 'Session {id} locked by {user}'}",
-            "      - {code: 304004, name: MOVES_LATER, message: Moves later}",
+            // deprecated first, so retiring it in the current version is no [retired-without-deprecation]
+            "      - {code: 304004, name: MOVES_LATER, message: Moves later, deprecated: Retired in the next release}",
             "  - id: ach",
             "    title: ACH Errors",
             "    range: 3049xx",

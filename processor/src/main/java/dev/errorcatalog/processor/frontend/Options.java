@@ -23,18 +23,21 @@ import java.util.Set;
  * @param problemTypeBase the Spring integration's problem type base, checked when given
  * @param baseline the last release's catalog or descriptor, a file path
  * @param outputs what is written besides Java; always holds the outputs every build writes
+ * @param requireExplanations every code must have an explanation
  */
 public record Options(boolean strictLocales, boolean spring, Optional<String> problemTypeBase, Optional<String> baseline,
-        Set<Output> outputs) {
+        Set<Output> outputs, boolean requireExplanations) {
     public static final String DIR = "errorcatalog.dir";
     public static final String STRICT_LOCALES = "errorcatalog.strictLocales";
     public static final String BASELINE = "errorcatalog.baseline";
     public static final String SPRING = "errorcatalog.spring";
     public static final String PROBLEM_TYPE_BASE = "errorcatalog.problemTypeBase";
     public static final String OUTPUTS = "errorcatalog.outputs";
+    public static final String REQUIRE_EXPLANATIONS = "errorcatalog.requireExplanations";
 
     /** Every option of the jar: each of its processors declares them all, so javac never warns "not recognized". */
-    public static final Set<String> ALL = Set.of(DIR, STRICT_LOCALES, BASELINE, SPRING, PROBLEM_TYPE_BASE, OUTPUTS);
+    public static final Set<String> ALL = Set.of(DIR, STRICT_LOCALES, BASELINE, SPRING, PROBLEM_TYPE_BASE, OUTPUTS,
+            REQUIRE_EXPLANATIONS);
 
     public static final Options DEFAULTS = new Options(false);
 
@@ -50,7 +53,7 @@ public record Options(boolean strictLocales, boolean spring, Optional<String> pr
     }
 
     public Options(boolean strictLocales) {
-        this(strictLocales, false, Optional.empty(), Optional.empty(), Set.of());
+        this(strictLocales, false, Optional.empty(), Optional.empty(), Set.of(), false);
     }
 
     /** The build's options, and a diagnostic for each word of {@code -Aerrorcatalog.outputs} that names no output. */
@@ -69,7 +72,8 @@ public record Options(boolean strictLocales, boolean spring, Optional<String> pr
         }
         Options parsed = new Options(Boolean.parseBoolean(options.get(STRICT_LOCALES)), Boolean.parseBoolean(options.get(SPRING)),
                 Optional.ofNullable(options.get(PROBLEM_TYPE_BASE)),
-                Optional.ofNullable(options.get(BASELINE)).filter(b -> !b.isBlank()), outputs);
+                Optional.ofNullable(options.get(BASELINE)).filter(b -> !b.isBlank()), outputs,
+                Boolean.parseBoolean(options.get(REQUIRE_EXPLANATIONS)));
         return new Parsed(parsed, problems);
     }
 

@@ -15,6 +15,11 @@ import java.util.Optional;
  * @param aliases the code's older names, in the order written
  * @param fields the effective field values by field id: the code's own, else its categories', else the
  *     default; a field without a default that nothing sets is absent
+ * @param explanation why the code happens and what a caller should do, CommonMark, in one or more locales
+ * @param help the page about the code: its own {@code help}, else the nearest category's, else the
+ *     catalog's, with {@code {code}} and {@code {name}} filled in (after reading; before that, as written)
+ * @param deprecatedSince the version that deprecated the code ({@code deprecated: {since: "2.3"}})
+ * @param replacedBy the code to use instead ({@code deprecated: {replaced-by: NEW_NAME}})
  */
 public record ErrorCode(
         int code,
@@ -29,7 +34,11 @@ public record ErrorCode(
         Mark codeMark,
         Mark nameMark,
         List<Alias> aliases,
-        Map<String, FieldValue> fields) {
+        Map<String, FieldValue> fields,
+        Optional<LocalizedText> explanation,
+        Optional<String> help,
+        Optional<String> deprecatedSince,
+        Optional<Successor> replacedBy) {
 
     /** An older name of a code, kept working after a rename. */
     public record Alias(String name, Mark mark) {}
@@ -50,6 +59,11 @@ public record ErrorCode(
 
     public ErrorCode withFields(Map<String, FieldValue> newFields) {
         return new ErrorCode(code, name, message, parameters, parameterTypes, httpStatus, description, deprecation, mark, codeMark,
-                nameMark, aliases, newFields);
+                nameMark, aliases, newFields, explanation, help, deprecatedSince, replacedBy);
+    }
+
+    public ErrorCode withHelp(Optional<String> newHelp) {
+        return new ErrorCode(code, name, message, parameters, parameterTypes, httpStatus, description, deprecation, mark, codeMark,
+                nameMark, aliases, fields, explanation, newHelp, deprecatedSince, replacedBy);
     }
 }

@@ -25,7 +25,8 @@ public final class GeneratedNames {
      * scope, and a variable hides a type of the same simple name (JLS 6.4.2).
      */
     public static final List<String> DATA_CONSTANTS =
-            List.of("CODES", "HTTP_STATUSES", "DEPRECATED", "TYPES", "MESSAGES", "PLACEHOLDERS", "PARAMETERS");
+            List.of("CODES", "HTTP_STATUSES", "DEPRECATED", "TYPES", "MESSAGES", "PLACEHOLDERS", "PARAMETERS",
+                    "HELP", "REPLACED_BY");
 
     private GeneratedNames() {}
 
@@ -44,6 +45,7 @@ public final class GeneratedNames {
             out.add(new Type(JavaNames.registry(name), "the registry", owner));
             out.add(new Type(JavaNames.baseException(name), "the base exception", owner));
             out.add(new Type(JavaNames.texts(name), "the locale-text class", owner));
+            out.add(new Type(JavaNames.explanations(name), "the explanation class", owner));
             if (integrations.spring()) {
                 out.add(new Type(JavaNames.problemHandler(name), "the Spring problem handler", owner));
                 out.add(new Type(JavaNames.problemAutoConfiguration(name), "the Spring auto-configuration", owner));

@@ -127,6 +127,11 @@ public final class JavaNames {
         return catalog + "Texts";
     }
 
+    /** {@code ApiExplanations}: package-private, the codes' explanations. */
+    public static String explanations(String catalog) {
+        return catalog + "Explanations";
+    }
+
     /** The gRPC status mapping of a catalog: {@code ApiGrpcErrors}. */
     public static String grpcErrors(String catalog) {
         return catalog + "GrpcErrors";

@@ -125,6 +125,16 @@ final class TextReader {
         }
     }
 
+    /**
+     * For an optional text the catalog leaves out ({@code explanation}): a translation file that still
+     * carries it has a text without the default locale's.
+     */
+    void reportWithoutDefault(String fileKey, String what) {
+        for (LocalizedText.Translation fromFile : files.texts(fileKey)) {
+            out.add(Diagnostic.of(DiagnosticKind.MISSING_DEFAULT_LOCALE, fromFile.mark(), what, locales.get(0)));
+        }
+    }
+
     Optional<Message> readMessage(YamlNode node, String context, Optional<String> fileKey) {
         String what = "the message of " + context;
         Optional<LocalizedText> maybeText = read("message", node, what, fileKey);

@@ -103,7 +103,15 @@ public final class TypeScriptWriter {
                 // a real @deprecated tag: editors strike the name through
                 line("  /**");
                 line("   * " + code.code() + ": " + message);
-                line("   * @deprecated" + code.deprecation().filter(r -> !r.isEmpty()).map(r -> " " + comment(r)).orElse(""));
+                line("   * @deprecated" + code.deprecatedSince().map(s -> " since " + comment(s) + ".").orElse("")
+                        + code.deprecation().filter(r -> !r.isEmpty()).map(r -> " " + comment(r)).orElse("")
+                        + code.replacedBy().map(s -> " Use {@link " + type + "Codes." + comment(s.name()) + "} instead.").orElse(""));
+                code.help().ifPresent(help -> line("   * @see " + comment(help)));
+                line("   */");
+            } else if (code.help().isPresent()) {
+                line("  /**");
+                line("   * " + code.code() + ": " + message);
+                line("   * @see " + comment(code.help().get()));
                 line("   */");
             } else {
                 line("  /** " + code.code() + ": " + message + " */");
@@ -176,6 +184,12 @@ public final class TypeScriptWriter {
             line("  readonly plurals?: { readonly [L in " + type + "Locale]: string };");
         }
         line("  readonly description?: string;");
+        line("  /** Why the code happens and what a caller should do, CommonMark, in every locale (as `messages`). */");
+        line("  readonly explanation?: { readonly [L in " + type + "Locale]: string };");
+        line("  /** The page about the code (an absolute http or https URL). */");
+        line("  readonly help?: string;");
+        line("  /** The name of the code to use instead of this deprecated one. */");
+        line("  readonly replacedBy?: string;");
         line("  readonly fields: " + fields.interfaceName() + ";");
         line("}");
         blank();
@@ -241,6 +255,9 @@ public final class TypeScriptWriter {
                 line("    plurals: " + TypeScriptPlurals.choices(catalog, fallback, code) + ",");
             }
             code.description().ifPresent(d -> line("    description: " + string(d) + ","));
+            code.explanation().ifPresent(e -> line("    explanation: " + texts(e, text -> text) + ","));
+            code.help().ifPresent(h -> line("    help: " + string(h) + ","));
+            code.replacedBy().ifPresent(s -> line("    replacedBy: " + string(s.name()) + ","));
             line("    fields: " + fields.values(code) + ",");
             line("  },");
         }

@@ -43,6 +43,8 @@ public final class ComplianceException extends FeatException {
      * <p>HTTP status 404.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/errors/no-session">https://docs.example.com/errors/no-session</a>
      * @param sessionId the value of the placeholder 'sessionId'
      * @return a new exception for {@code 304001}
      */
@@ -67,6 +69,8 @@ public final class ComplianceException extends FeatException {
      * <p>HTTP status 422.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#LIMIT_EXCEEDED">https://docs.example.com/compliance#LIMIT_EXCEEDED</a>
      * @param amount the value of the placeholder 'amount'
      * @param limit the value of the placeholder 'limit'
      * @return a new exception for {@code 304003}
@@ -93,6 +97,8 @@ public final class ComplianceException extends FeatException {
      * <p>HTTP status 422.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#DEFAULT">https://docs.example.com/compliance#DEFAULT</a>
      * @return a new exception for {@code 304004}
      */
     public static ComplianceException default_() {
@@ -115,6 +121,8 @@ public final class ComplianceException extends FeatException {
      * <p>HTTP status 422.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#ERROR">https://docs.example.com/compliance#ERROR</a>
      * @return a new exception for {@code 304005}
      */
     public static ComplianceException error_() {
@@ -138,6 +146,7 @@ public final class ComplianceException extends FeatException {
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
+     * @see <a href="https://docs.example.com/compliance#OLD_CHECK">https://docs.example.com/compliance#OLD_CHECK</a>
      * @deprecated This code is deprecated.
      * @return a new exception for {@code 304006}
      */
@@ -159,11 +168,45 @@ public final class ComplianceException extends FeatException {
     }
 
     /**
+     * {@code 304009}: Legacy limit
+     *
+     * <p>HTTP status 422.
+     *
+     * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#LEGACY_LIMIT">https://docs.example.com/compliance#LEGACY_LIMIT</a>
+     * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt;. Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
+     * @return a new exception for {@code 304009}
+     */
+    @Deprecated(
+            since = "2.3"
+    )
+    public static ComplianceException legacyLimit() {
+        return new ComplianceException(ComplianceError.LEGACY_LIMIT, null);
+    }
+
+    /**
+     * Like {@link #legacyLimit()}, with a cause.
+     *
+     * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt;. Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
+     * @param cause the cause
+     * @return a new exception for {@code 304009}
+     */
+    @Deprecated(
+            since = "2.3"
+    )
+    public static ComplianceException legacyLimit(Throwable cause) {
+        return new ComplianceException(ComplianceError.LEGACY_LIMIT, cause);
+    }
+
+    /**
      * {@code 304008}: &#123;who:string&#125; moved &#123;count:int&#125; of &#123;total:long&#125; worth &#123;amount:number&#125; on &#123;day:date&#125;, untyped &#123;note&#125;
      *
      * <p>HTTP status 422.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#TYPED_VALUES">https://docs.example.com/compliance#TYPED_VALUES</a>
      * @param who the value of the placeholder 'who'
      * @param count the value of the placeholder 'count'
      * @param total the value of the placeholder 'total'
@@ -253,6 +296,7 @@ public final class ComplianceException extends FeatException {
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
+     * @see <a href="https://docs.example.com/compliance#OLDER_CHECK">https://docs.example.com/compliance#OLDER_CHECK</a>
      * @deprecated Use 304006 instead
      * @return a new exception for {@code 304007}
      */
