@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.errorcatalog.processor.frontend.FrontEnd;
 import dev.errorcatalog.processor.docs.html.HtmlWriter;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.read.CatalogLoader;
@@ -72,7 +71,7 @@ class ExplanationTextFuzzTest {
                 "        explanation: \"" + explanation + "\"",
                 "");
         // Loaded, not validated: the page must be inert even for a catalog whose links the rules would reject.
-        CatalogLoader.Loaded loaded = FrontEnd.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8), false, Optional.empty());
+        CatalogLoader.Loaded loaded = CatalogLoader.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8), false, Optional.empty());
         Catalog catalog = loaded.catalog().orElseThrow(() -> new AssertionError(loaded.diagnostics()));
         assertEquals(List.of(), loaded.diagnostics());
         String page = HtmlWriter.html(catalog);
