@@ -1,5 +1,6 @@
 package com.acme.feat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ public enum AchError implements FeatError {
      * <p>HTTP status 503.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#ACH_PRE_CHECKS">https://docs.example.com/compliance#ACH_PRE_CHECKS</a>
      */
     ACH_PRE_CHECKS;
 
@@ -74,7 +77,7 @@ public enum AchError implements FeatError {
 
     @Override
     public String message(Locale locale) {
-        return FeatTexts.text(locale, 13 + ordinal(), Data.MESSAGES[ordinal()]);
+        return FeatTexts.text(locale, 14 + ordinal(), Data.MESSAGES[ordinal()]);
     }
 
     @Override
@@ -90,6 +93,27 @@ public enum AchError implements FeatError {
     @Override
     public boolean deprecated() {
         return Data.DEPRECATED[ordinal()];
+    }
+
+    @Override
+    public Optional<FeatError> replacedBy() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> explanation() {
+        return FeatExplanations.text(null, 14 + ordinal());
+    }
+
+    @Override
+    public Optional<String> explanation(Locale locale) {
+        return FeatExplanations.text(locale, 14 + ordinal());
+    }
+
+    @Override
+    public Optional<URI> help() {
+        String link = Data.HELP[ordinal()];
+        return link == null ? Optional.empty() : Optional.of(URI.create(link));
     }
 
     @Override
@@ -117,6 +141,8 @@ public enum AchError implements FeatError {
         private static final String[][] PLACEHOLDERS = new String[1][];
 
         static final List<List<String>> PARAMETERS;
+
+        static final String[] HELP = new String[1];
 
         static final String[] FIELD_SQLSTATE = new String[1];
 
@@ -146,6 +172,7 @@ public enum AchError implements FeatError {
 
         private static void fill0() {
             set(0, 304900, 503, false, "Ach pre checks", new String[] {}, "", "HY000", false, FeatGrpc.INTERNAL, null, null, null, null);
+            HELP[0] = "https://docs.example.com/compliance#ACH_PRE_CHECKS";
         }
 
         private static void set(int ordinal, int code, int httpStatus, boolean deprecated,

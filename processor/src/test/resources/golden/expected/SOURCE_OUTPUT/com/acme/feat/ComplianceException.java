@@ -168,7 +168,7 @@ public final class ComplianceException extends FeatException {
     }
 
     /**
-     * {@code 304009}: Legacy limit
+     * {@code 304011}: Legacy limit
      *
      * <p>HTTP status 422.
      *
@@ -176,7 +176,7 @@ public final class ComplianceException extends FeatException {
      *
      * @see <a href="https://docs.example.com/compliance#LEGACY_LIMIT">https://docs.example.com/compliance#LEGACY_LIMIT</a>
      * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt;. Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
-     * @return a new exception for {@code 304009}
+     * @return a new exception for {@code 304011}
      */
     @Deprecated(
             since = "2.3"
@@ -190,7 +190,7 @@ public final class ComplianceException extends FeatException {
      *
      * @deprecated Since 2.3. Split by currency *&#47; &lt;b&gt;. Use {@link com.acme.feat.ComplianceError#LIMIT_EXCEEDED} instead.
      * @param cause the cause
-     * @return a new exception for {@code 304009}
+     * @return a new exception for {@code 304011}
      */
     @Deprecated(
             since = "2.3"
@@ -243,6 +243,8 @@ public final class ComplianceException extends FeatException {
      * <p>HTTP status 422.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#ORDERS_MATCH">https://docs.example.com/compliance#ORDERS_MATCH</a>
      * @param count the value of the placeholder 'count'
      * @param region the value of the placeholder 'region'
      * @return a new exception for {@code 304009}
@@ -269,6 +271,8 @@ public final class ComplianceException extends FeatException {
      * <p>HTTP status 422.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#ROLE_DENIED">https://docs.example.com/compliance#ROLE_DENIED</a>
      * @param role the value of the placeholder 'role'
      * @param total the value of the placeholder 'total'
      * @return a new exception for {@code 304010}

@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 final class FeatExplanations {
-    private static final int SIZE = 16;
+    private static final int SIZE = 18;
 
     private static final int LOCALES = 4;
 

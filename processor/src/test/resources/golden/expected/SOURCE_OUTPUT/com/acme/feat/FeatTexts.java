@@ -20,7 +20,7 @@ final class FeatTexts {
 
     private static final String[] RESOURCES = {null, "Feat_zh_CN.texts", "Feat_de.texts", "Feat_fr.texts"};
 
-    private static final int SIZE = 25;
+    private static final int SIZE = 26;
 
     private static final AtomicReferenceArray<String[]> LOADED = new AtomicReferenceArray<>(4);
 
