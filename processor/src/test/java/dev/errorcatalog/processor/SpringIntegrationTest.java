@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor;
 
-import dev.errorcatalog.processor.spring.GeneratedSpringAnnotations;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.errorcatalog.processor.DiagnosticAssertions.assertErrors;
@@ -12,12 +11,15 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.processor.frontend.DeclaredOptions;
 import dev.errorcatalog.processor.spring.AutoConfigurationImports;
+import dev.errorcatalog.processor.spring.GeneratedSpringAnnotations;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,8 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * {@code -Aerrorcatalog.spring=true}: the generated handler and auto-configurations compile against
@@ -191,6 +195,24 @@ class SpringIntegrationTest {
             assertEquals(generated(first, type), generated(second, type), type);
         }
         assertEquals(imports(first), imports(second));
+    }
+
+    /** A code's {@code help} link is a member of its problem; the problem {@code type} stays the code's URI. */
+    @Test
+    void theHelpLinkIsAMemberOfTheProblem() throws Exception {
+        Compilation compilation = compile(List.of(SPRING), CATALOG.replace("message: Ach pre checks}",
+                "message: Ach pre checks, help: 'https://docs.acme.com/errors/{code}'}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation);
+        Object handler = classes.type("ApiProblemHandler").getConstructor().newInstance();
+        Method handle = handler.getClass().getMethod("handle", Throwable.class, String.class);
+        Object withHelp = classes.type("AchException").getMethod("achPreChecks").invoke(null);
+        ProblemDetail problem = (ProblemDetail) ((ResponseEntity<?>) handle.invoke(handler, withHelp, "en")).getBody();
+        assertEquals("https://docs.acme.com/errors/304900", problem.getProperties().get("help"));
+        assertEquals(URI.create("urn:error-catalog:Api:304900"), problem.getType());
+        Object without = classes.type("ComplianceException").getMethod("noSessionFound", Object.class).invoke(null, "s-1");
+        ProblemDetail plain = (ProblemDetail) ((ResponseEntity<?>) handle.invoke(handler, without, "en")).getBody();
+        assertFalse(plain.getProperties() != null && plain.getProperties().containsKey("help"), String.valueOf(plain.getProperties()));
     }
 
     @Test

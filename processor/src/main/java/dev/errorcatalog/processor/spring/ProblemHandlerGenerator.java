@@ -129,9 +129,14 @@ final class ProblemHandlerGenerator extends TypeGenerator {
                     .addStatement("$T $N = ($T) exception", exception, variable, exception)
                     .addStatement("$T locale = negotiate(acceptLanguage, $N)", Locale.class, localesFields.get(i))
                     .addStatement("$T error = $N.error()", error, variable)
-                    .addStatement("return respond($N, $S + error.code(), error.code(), error.name(), "
+                    .addStatement("$T response = respond($N, $S + error.code(), error.code(), error.name(), "
                             + "error.category().title(locale), $N.message(locale), error.httpStatus())",
-                            variable, integration.typeBase(catalog.name()), variable)
+                            RESPONSE, variable, integration.typeBase(catalog.name()), variable)
+                    // the code's page for people (help), beside the problem type that identifies it
+                    .beginControlFlow("if (error.help().isPresent() && response.getBody() != null)")
+                    .addStatement("response.getBody().setProperty($S, error.help().get().toString())", "help")
+                    .endControlFlow()
+                    .addStatement("return response")
                     .endControlFlow();
         }
         return method.addStatement("throw new $T($S + exception, exception)", IllegalArgumentException.class,
