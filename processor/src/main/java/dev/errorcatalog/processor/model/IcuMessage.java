@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A message text read as a tree: literal text, {@code {name}}/{@code {name:type}} placeholders, and
- * ICU MessageFormat's {@code {name, plural, one {…} other {…}}} and {@code {name, select, …}}
- * blocks (contract 5.1). Doubled braces are literal braces; inside a branch a {@code }}} is a
- * literal brace only while a literal {@code {{} of the branch is open, so the common ending
- * {@code other {# orders}}} closes the branch and then the block. {@code #} in a plural branch
+ * A message text read as a tree: literal text, <code>{name}</code>/<code>{name:type}</code> placeholders, and
+ * ICU MessageFormat's <code>{name, plural, one {…} other {…}}</code> and <code>{name, select, …}</code>
+ * blocks (contract 5.1). Doubled braces are literal braces; inside a branch a <code>}}</code> is a
+ * literal brace only while a literal <code>{{</code> of the branch is open, so the common ending
+ * <code>other {# orders}}</code> closes the branch and then the block. {@code #} in a plural branch
  * (and in select branches inside it) shows the innermost plural's number; elsewhere it is text.
  * The generated Java and the TypeScript module scan texts by the same rules.
  */

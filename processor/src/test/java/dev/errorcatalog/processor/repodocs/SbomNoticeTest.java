@@ -34,7 +34,7 @@ class SbomNoticeTest {
     private static final Pattern ENTRY = Pattern.compile("^- .+ \\(([\\w.-]+:[\\w.-]+)\\), (.+)\\.$");
 
     /** The licence names NOTICE uses, by their SPDX identifiers (the SBOM's). */
-    private static final Map<String, String> SPDX = Map.of("Apache License 2.0", "Apache-2.0");
+    private static final Map<String, String> SPDX = Map.of("Apache License 2.0", "Apache-2.0", "BSD 2-Clause License", "BSD-2-Clause");
 
     @Test
     void noticeNamesExactlyTheShadedLibrariesOfTheSbomUnderTheSameLicences() throws IOException {
