@@ -69,7 +69,11 @@ public class FeatProblemHandler {
             FeatException caught0 = (FeatException) exception;
             Locale locale = negotiate(acceptLanguage, FEAT_LOCALES);
             FeatError error = caught0.error();
-            return respond(caught0, "urn:error-catalog:Feat:" + error.code(), error.code(), error.name(), error.category().title(locale), caught0.message(locale), error.httpStatus());
+            ResponseEntity<ProblemDetail> response = respond(caught0, "urn:error-catalog:Feat:" + error.code(), error.code(), error.name(), error.category().title(locale), caught0.message(locale), error.httpStatus());
+            if (error.help().isPresent() && response.getBody() != null) {
+                response.getBody().setProperty("help", error.help().get().toString());
+            }
+            return response;
         }
         throw new IllegalArgumentException("not an exception of the Feat catalog's problem handler: " + exception, exception);
     }
