@@ -34,7 +34,7 @@ public final class CatalogTool {
     static final int FAILED = 3;
 
     static final String USAGE_TEXT = String.join("\n",
-            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--spring] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
+            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--spring] [--grpc] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
             "",
             "commands:",
             "  check   validate the catalog and print its diagnostics",
@@ -49,6 +49,7 @@ public final class CatalogTool {
             "options:",
             "  --strict-locales  every message and title must have every declared locale (-Aerrorcatalog.strictLocales=true)",
             "  --spring          check as the build with the Spring integration does (-Aerrorcatalog.spring=true)",
+            "  --grpc            check as the build with the gRPC integration does (-Aerrorcatalog.grpc=true)",
             "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
             "  --locale LOCALE   the locale skeleton writes, one of the catalog's other than the default",
             "  -o OUTPUT         where the other commands write (default: standard output)",
@@ -73,6 +74,7 @@ public final class CatalogTool {
         List<String> files = new ArrayList<>();
         boolean strict = false;
         boolean spring = false;
+        boolean grpc = false;
         String target = null;
         String baseline = null;
         String locale = null;
@@ -86,6 +88,7 @@ public final class CatalogTool {
                 }
                 case "--strict-locales" -> strict = true;
                 case "--spring" -> spring = true;
+                case "--grpc" -> grpc = true;
                 case "--baseline" -> {
                     if (i + 1 >= args.length) {
                         return usage(err, "--baseline needs a file");
@@ -134,7 +137,7 @@ public final class CatalogTool {
             return usage(err, "--locale is for skeleton");
         }
         Request request = new Request(files.get(0), new Options(strict, spring, Optional.empty(), Optional.ofNullable(baseline),
-                Set.of()), target, locale);
+                Set.of(), grpc), target, locale);
         try {
             return execute(request, render, out, err);
         } catch (RuntimeException | VirtualMachineError | LinkageError e) {

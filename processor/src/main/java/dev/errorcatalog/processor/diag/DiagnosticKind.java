@@ -39,6 +39,8 @@ public enum DiagnosticKind {
     RANGE_FORMAT("range-format", "range %s %s"),
     RETIRED_NAME("retired-name", "retired name '%s' must be a word of capital letters, digits and underscores, e.g. %s"),
     HTTP_STATUS("http-status", "HTTP status '%s' must be a whole number from 100 to 599"),
+    GRPC_CODE("grpc-code", "grpc-code '%s' is not a gRPC status: write a canonical name other than OK, "
+            + "such as NOT_FOUND, INVALID_ARGUMENT or FAILED_PRECONDITION%s"),
     LOCALE_FORMAT("locale-format", "locale '%s' must be a language tag of a language, an optional script and an optional region, "
             + "in canonical case: 'en', 'zh-CN', 'zh-Hant', 'sr-Latn', 'es-419'%s"),
     DUPLICATE_LOCALE("duplicate-locale", "locale '%s' is declared twice in 'locales'"),
@@ -111,6 +113,10 @@ public enum DiagnosticKind {
 
     // --- options
     PROBLEM_TYPE_BASE("problem-type-base", "-Aerrorcatalog.problemTypeBase=%s is not a URI that a code can follow (%s); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:"),
+
+    GRPC_MISSING("grpc-missing", "-Aerrorcatalog.grpc=true needs gRPC on the compile class path, but %s is missing; "
+            + "add io.grpc:grpc-protobuf (it brings grpc-api and proto-google-common-protos), or drop the option"),
+    GRPC_RULE("grpc-rule", "%s, which Google's error model (AIP-193) does not allow with -Aerrorcatalog.grpc=true; %s"),
 
     OUTPUTS_OPTION("outputs-option", "-Aerrorcatalog.outputs names '%s', which is not an output; list some of: %s%s"),
 

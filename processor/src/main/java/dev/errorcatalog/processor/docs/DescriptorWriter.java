@@ -28,6 +28,7 @@ public final class DescriptorWriter {
         root.put("digits", catalog.anyDigits() ? (Object) "any" : catalog.digits());
         root.put("locales", catalog.locales());
         root.put("http", catalog.defaultHttpStatus());
+        catalog.domain().ifPresent(domain -> root.put("domain", domain.host()));
         if (!catalog.reserved().isEmpty()) {
             root.put("reserved", catalog.retired().stream().map(DescriptorWriter::retired).toList());
         }
@@ -104,6 +105,7 @@ public final class DescriptorWriter {
             }
             entry.put("message", texts(code.message()));
             entry.put("http", code.httpStatus());
+            entry.put("grpc-code", code.grpcCode());
             code.description().ifPresent(d -> entry.put("description", d));
             code.deprecation().ifPresent(reason -> entry.put("deprecated", reason.isEmpty() ? (Object) Boolean.TRUE : reason));
             putFields(catalog, code.fields(), entry);

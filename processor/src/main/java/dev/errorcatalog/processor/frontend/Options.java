@@ -21,20 +21,22 @@ import java.util.Set;
  * @param strictLocales every message and title must have every declared locale
  * @param spring the Spring integration is generated: its type names are claimed too
  * @param problemTypeBase the Spring integration's problem type base, checked when given
+ * @param grpc the gRPC integration is generated: its type name is claimed and the AIP-193 rules apply
  * @param baseline the last release's catalog or descriptor, a file path
  * @param outputs what is written besides Java; always holds the outputs every build writes
  */
 public record Options(boolean strictLocales, boolean spring, Optional<String> problemTypeBase, Optional<String> baseline,
-        Set<Output> outputs) {
+        Set<Output> outputs, boolean grpc) {
     public static final String DIR = "errorcatalog.dir";
     public static final String STRICT_LOCALES = "errorcatalog.strictLocales";
     public static final String BASELINE = "errorcatalog.baseline";
     public static final String SPRING = "errorcatalog.spring";
     public static final String PROBLEM_TYPE_BASE = "errorcatalog.problemTypeBase";
     public static final String OUTPUTS = "errorcatalog.outputs";
+    public static final String GRPC = "errorcatalog.grpc";
 
     /** Every option of the jar: each of its processors declares them all, so javac never warns "not recognized". */
-    public static final Set<String> ALL = Set.of(DIR, STRICT_LOCALES, BASELINE, SPRING, PROBLEM_TYPE_BASE, OUTPUTS);
+    public static final Set<String> ALL = Set.of(DIR, STRICT_LOCALES, BASELINE, SPRING, PROBLEM_TYPE_BASE, OUTPUTS, GRPC);
 
     public static final Options DEFAULTS = new Options(false);
 
@@ -46,11 +48,11 @@ public record Options(boolean strictLocales, boolean spring, Optional<String> pr
 
     /** The integrations the build generates: their types claim names too. */
     public Integrations integrations() {
-        return new Integrations(spring, false);
+        return new Integrations(spring, grpc);
     }
 
     public Options(boolean strictLocales) {
-        this(strictLocales, false, Optional.empty(), Optional.empty(), Set.of());
+        this(strictLocales, false, Optional.empty(), Optional.empty(), Set.of(), false);
     }
 
     /** The build's options, and a diagnostic for each word of {@code -Aerrorcatalog.outputs} that names no output. */
@@ -69,7 +71,8 @@ public record Options(boolean strictLocales, boolean spring, Optional<String> pr
         }
         Options parsed = new Options(Boolean.parseBoolean(options.get(STRICT_LOCALES)), Boolean.parseBoolean(options.get(SPRING)),
                 Optional.ofNullable(options.get(PROBLEM_TYPE_BASE)),
-                Optional.ofNullable(options.get(BASELINE)).filter(b -> !b.isBlank()), outputs);
+                Optional.ofNullable(options.get(BASELINE)).filter(b -> !b.isBlank()), outputs,
+                Boolean.parseBoolean(options.get(GRPC)));
         return new Parsed(parsed, problems);
     }
 

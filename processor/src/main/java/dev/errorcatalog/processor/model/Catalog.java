@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param digits how many digits every code has, or {@link #ANY_DIGITS} for codes of any length and sign
  * @param retired the {@code reserved} entries: retired codes and ranges, some with a name and a reason
  * @param fields the per-code attributes the catalog declares, in the order written
+ * @param domain the {@code domain} key: the gRPC {@code ErrorInfo.domain} of every code
  */
 public record Catalog(
         String name,
@@ -24,10 +25,14 @@ public record Catalog(
         List<CatalogImport> imports,
         List<Category> categories,
         Mark mark,
-        List<FieldDefinition> fields) {
+        List<FieldDefinition> fields,
+        Optional<Domain> domain) {
 
     /** The {@code digits} of {@code digits: any}: a code is any {@code int} written in plain decimal. */
     public static final int ANY_DIGITS = 0;
+
+    /** The catalog's {@code domain}, a host name such as {@code shop.acme.com}, and where it is written. */
+    public record Domain(String host, Mark mark) {}
 
     public Catalog {
         locales = List.copyOf(locales);
@@ -60,7 +65,7 @@ public record Catalog(
 
     /** The same catalog with other categories (the validator adds each one's parent). */
     public Catalog withCategories(List<Category> newCategories) {
-        return new Catalog(name, digits, locales, defaultHttpStatus, retired, imports, newCategories, mark, fields);
+        return new Catalog(name, digits, locales, defaultHttpStatus, retired, imports, newCategories, mark, fields, domain);
     }
 
     /** Every code, sorted by number. */

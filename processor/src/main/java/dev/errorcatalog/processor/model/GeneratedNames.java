@@ -25,7 +25,8 @@ public final class GeneratedNames {
      * scope, and a variable hides a type of the same simple name (JLS 6.4.2).
      */
     public static final List<String> DATA_CONSTANTS =
-            List.of("CODES", "HTTP_STATUSES", "DEPRECATED", "TYPES", "MESSAGES", "PLACEHOLDERS", "PARAMETERS");
+            List.of("CODES", "HTTP_STATUSES", "DEPRECATED", "TYPES", "MESSAGES", "PLACEHOLDERS", "PARAMETERS", "GRPC_NAMES",
+                    "GRPC_CODES");
 
     private GeneratedNames() {}
 

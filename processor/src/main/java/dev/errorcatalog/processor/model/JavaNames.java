@@ -33,8 +33,8 @@ public final class JavaNames {
      * {@link Enum} and of {@link Object}. A field accessor of the same name would clash with them.
      */
     private static final Set<String> ERROR_MEMBERS = Set.of(
-            "code", "name", "category", "message", "parameters", "httpStatus", "deprecated", "exception",
-            "ordinal", "compareTo", "getDeclaringClass", "describeConstable", "values", "valueOf",
+            "code", "name", "category", "message", "parameters", "httpStatus", "grpcCode", "deprecated",
+            "exception", "ordinal", "compareTo", "getDeclaringClass", "describeConstable", "values", "valueOf",
             "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     private JavaNames() {}

@@ -9,6 +9,7 @@ import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.FieldValue;
+import dev.errorcatalog.processor.model.GrpcCodes;
 import dev.errorcatalog.processor.model.LocaleTag;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.Retired;
@@ -29,10 +30,11 @@ import java.util.Set;
  * the rules that follow see only well-formed parts and one mistake is reported once.
  */
 public final class CatalogReader {
-    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "imports", "fields",
-            "translations", "categories");
-    static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "description", "frozen", "codes");
-    static final List<String> CODE_KEYS = List.of("code", "name", "aliases", "message", "http", "description", "deprecated");
+    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "grpc-code", "domain", "reserved", "imports",
+            "fields", "translations", "categories");
+    static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "grpc-code", "description", "frozen", "codes");
+    static final List<String> CODE_KEYS = List.of("code", "name", "aliases", "message", "http", "grpc-code", "description",
+            "deprecated");
 
     private final List<Diagnostic> out;
     private final boolean strictLocales;
@@ -41,6 +43,7 @@ public final class CatalogReader {
     private final Set<String> translationKeys = new HashSet<>();
     private int digits = 6;
     private int defaultHttp = 500;
+    private Optional<String> defaultGrpc = Optional.empty();
     private List<String> locales = List.of("en");
     private ValueParsers values;
     private TextReader texts;
@@ -53,6 +56,7 @@ public final class CatalogReader {
         this.translationResolver = translationResolver;
         Set<String> builtIn = new LinkedHashSet<>(CATEGORY_KEYS);
         builtIn.addAll(CODE_KEYS);
+        builtIn.add("domain"); // a key of the catalog, kept from field ids like the other keys of section 5
         this.fieldReader = new FieldReader(builtIn, out);
     }
 
@@ -72,6 +76,9 @@ public final class CatalogReader {
         values = new ValueParsers(digits, out);
         fields.optionalList("locales", "a list of locales such as [en, zh-CN]").ifPresent(this::readLocales);
         fields.optionalScalar("http", "an HTTP status").ifPresent(s -> values.httpStatus(s).ifPresent(h -> defaultHttp = h));
+        defaultGrpc = fields.optionalScalar("grpc-code", "a gRPC status name").flatMap(values::grpcCode);
+        Optional<Catalog.Domain> domain = fields.optionalScalar("domain", "a host name such as shop.acme.com")
+                .filter(s -> !s.isNull()).map(s -> new Catalog.Domain(s.text(), s.mark()));
         TranslationFiles files = fields.optional("translations")
                 .map(node -> TranslationFiles.read(node, locales, translationResolver, out))
                 .orElse(TranslationFiles.NONE);
@@ -94,7 +101,7 @@ public final class CatalogReader {
                 });
         files.reportUnknownKeys(translationKeys, out);
         return Optional.of(new Catalog(name, digits, locales, defaultHttp, reserved, imports, categories, root.mark(),
-                fieldReader.definitions()));
+                fieldReader.definitions(), domain));
     }
 
     private void readDigits(YamlNode.Scalar scalar) {
@@ -158,11 +165,13 @@ public final class CatalogReader {
         boolean frozen = fields.optionalScalar("frozen", "true or false").map(values::frozen).orElse(false);
         Map<String, FieldValue> fieldValues = fieldReader.readValues(node);
         int categoryHttp = http.orElse(defaultHttp);
+        Optional<String> categoryGrpc = fields.optionalScalar("grpc-code", "a gRPC status name").flatMap(values::grpcCode)
+                .or(() -> defaultGrpc);
         List<ErrorCode> codes = new ArrayList<>();
         fields.optionalList("codes", "a list of codes").ifPresent(list -> {
             for (int i = 0; i < list.items().size(); i++) {
                 String path = "categories[" + position + "].codes[" + (i + 1) + "]";
-                readCode(list.items().get(i), path, i + 1, context, categoryHttp).ifPresent(codes::add);
+                readCode(list.items().get(i), path, i + 1, context, categoryHttp, categoryGrpc).ifPresent(codes::add);
             }
         });
         if (id.isEmpty() || title.isEmpty() || range.isEmpty()) {
@@ -173,7 +182,8 @@ public final class CatalogReader {
     }
 
     /** @param path where the code sits, as a key path ({@code categories[2].codes[1]}) for wrong-type messages */
-    private Optional<ErrorCode> readCode(YamlNode node, String path, int position, String categoryContext, int categoryHttp) {
+    private Optional<ErrorCode> readCode(YamlNode node, String path, int position, String categoryContext, int categoryHttp,
+            Optional<String> categoryGrpc) {
         String fallbackContext = "code #" + position + " of " + categoryContext;
         Optional<Fields> probe = Fields.of(node, path, fallbackContext, out);
         if (probe.isEmpty()) {
@@ -195,15 +205,18 @@ public final class CatalogReader {
         Optional<TextReader.Message> message = fields.required("message", "No session found")
                 .flatMap(v -> texts.readMessage(v, context, fileKey));
         OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
+        Optional<String> grpc = fields.optionalScalar("grpc-code", "a gRPC status name").flatMap(values::grpcCode);
         Optional<String> description = fields.optionalScalar("description", "a text").map(YamlNode.Scalar::text);
         Optional<String> deprecation = fields.optionalScalar("deprecated", "true or a reason").flatMap(ValueParsers::deprecation);
         Map<String, FieldValue> fieldValues = fieldReader.readValues(node);
         if (code.isEmpty() || nameScalar.isEmpty() || message.isEmpty()) {
             return Optional.empty();
         }
+        int status = http.orElse(categoryHttp);
+        String grpcCode = grpc.or(() -> categoryGrpc).orElseGet(() -> GrpcCodes.fromHttp(status));
         return Optional.of(new ErrorCode(code.getAsInt(), nameScalar.get().text(), message.get().text(),
-                message.get().placeholders(), message.get().types(), http.orElse(categoryHttp), description, deprecation,
-                node.mark(), codeScalar.get().mark(), nameScalar.get().mark(), aliases, fieldValues));
+                message.get().placeholders(), message.get().types(), status, description, deprecation,
+                node.mark(), codeScalar.get().mark(), nameScalar.get().mark(), aliases, fieldValues, grpcCode));
     }
 
     private List<ErrorCode.Alias> readAliases(YamlNode.Sequence list) {

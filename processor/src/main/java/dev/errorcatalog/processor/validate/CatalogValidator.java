@@ -51,6 +51,9 @@ public final class CatalogValidator {
         diagnostics.addAll(CategoryRules.check(catalog));
         diagnostics.addAll(CodeRules.check(catalog, capacity));
         diagnostics.addAll(NameRules.check(catalog, integrations));
+        if (integrations.grpc()) {
+            diagnostics.addAll(GrpcRules.check(catalog));
+        }
         for (Category category : catalog.categories()) {
             if (category.codes().size() > MAX_CODES_PER_CATEGORY) {
                 diagnostics.add(Diagnostic.of(DiagnosticKind.CATEGORY_TOO_LARGE, category.mark(), category.id(),
