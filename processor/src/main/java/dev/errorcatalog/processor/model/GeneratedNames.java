@@ -51,6 +51,9 @@ public final class GeneratedNames {
             }
             if (integrations.grpc()) {
                 out.add(new Type(JavaNames.grpcErrors(name), "the gRPC status mapping", owner));
+                if (integrations.spring()) {
+                    out.add(new Type(JavaNames.grpcAutoConfiguration(name), "the Spring gRPC auto-configuration", owner));
+                }
             }
             for (FieldDefinition field : catalog.fields()) {
                 if (field.type() == FieldDefinition.FieldType.ENUM) {

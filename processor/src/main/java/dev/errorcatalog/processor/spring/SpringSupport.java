@@ -40,6 +40,12 @@ public final class SpringSupport {
         origins.add(origin);
     }
 
+    /** Lists another integration's auto-configuration (the gRPC one) in the imports file too. */
+    public void list(String autoConfiguration, Element origin) {
+        autoConfigurations.add(autoConfiguration);
+        origins.add(origin);
+    }
+
     /** In the last round: the imports file, once, listing every catalog's auto-configuration. */
     public void finish() throws IOException {
         if (!autoConfigurations.isEmpty()) {
