@@ -135,7 +135,8 @@ class GrpcIntegrationTest {
                 "      - {code: 304001, name: " + longName + ", message: Fine}",
                 "      - {code: 304002, name: " + tooLong + ", message: Long}",
                 "      - {code: 304003, name: SNAKE, message: 'No {order_id}'}",
-                "      - {code: 304004, name: LONG_KEY, message: 'No {a" + "b".repeat(64) + "}'}"), true);
+                "      - {code: 304004, name: LONG_KEY, message: 'No {a" + "b".repeat(64) + "}'}",
+                "      - {code: 304005, name: CODE_KEY, message: 'Code {code}'}"), true);
         assertErrors(compilation,
                 "errors.yaml:2:9: [grpc-rule] domain 'not a host' is not a host name, which Google's error model (AIP-193) does not allow "
                         + "with -Aerrorcatalog.grpc=true; write the service's DNS name, such as shop.acme.com",
@@ -144,7 +145,9 @@ class GrpcIntegrationTest {
                 "errors.yaml:10:46: [grpc-rule] placeholder 'order_id' of code 304003 is not lowerCamelCase, as ErrorInfo metadata keys are, "
                         + "which Google's error model (AIP-193) does not allow with -Aerrorcatalog.grpc=true; rename it, e.g. orderId",
                 "errors.yaml:11:49: [grpc-rule] placeholder 'a" + "b".repeat(64) + "' of code 304004 has 65 characters, but an ErrorInfo "
-                        + "metadata key has at most 64");
+                        + "metadata key has at most 64",
+                "errors.yaml:12:49: [grpc-rule] placeholder 'code' of code 304005 would hide the metadata entry 'code', the numeric code, "
+                        + "which Google's error model (AIP-193) does not allow with -Aerrorcatalog.grpc=true; rename it, e.g. statusCode");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Google's error model (AIP-193) as rules, when the gRPC integration is on: every code's name
  * becomes an {@code ErrorInfo.reason} (at most 63 characters), the catalog's {@code domain} its
  * {@code domain} (a host name, required), and each placeholder a metadata key (lowerCamelCase, at
- * most 64 characters).
+ * most 64 characters, never {@code code}, the entry of the numeric code).
  */
 final class GrpcRules {
     static final int MAX_REASON = 63;
@@ -63,7 +63,11 @@ final class GrpcRules {
             if (!seen.add(parameter)) {
                 continue;
             }
-            if (!LOWER_CAMEL.matcher(parameter).matches()) {
+            if (parameter.equals("code")) {
+                out.add(Diagnostic.of(DiagnosticKind.GRPC_RULE, code.message().translations().get(0).mark(),
+                        "placeholder 'code' of code " + code.code() + " would hide the metadata entry 'code', the numeric code",
+                        "rename it, e.g. statusCode"));
+            } else if (!LOWER_CAMEL.matcher(parameter).matches()) {
                 out.add(Diagnostic.of(DiagnosticKind.GRPC_RULE, code.message().translations().get(0).mark(),
                         "placeholder '" + parameter + "' of code " + code.code() + " is not lowerCamelCase, as ErrorInfo metadata keys are",
                         "rename it, e.g. " + lowerCamel(parameter)));

@@ -19,7 +19,7 @@ public enum ComplianceError implements FeatError {
      *
      * <p>The session expired or never existed.
      *
-     * <p>HTTP status 404.
+     * <p>HTTP status 404, gRPC status {@code NOT_FOUND}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      */
@@ -28,7 +28,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304003}: &#123;amount&#125; exceeds &#123;limit&#125; (again: &#123;amount&#125;); braces &#123;&#123;literal&#125;&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      */
@@ -37,7 +37,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304004}: A code whose name is a Java keyword
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      */
@@ -46,7 +46,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304005}: A code whose name is a member of the exception
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      */
@@ -55,7 +55,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304006}: Old check
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -67,7 +67,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304008}: &#123;who:string&#125; moved &#123;count:int&#125; of &#123;total:long&#125; worth &#123;amount:number&#125; on &#123;day:date&#125;, untyped &#123;note&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      */
@@ -76,7 +76,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304007}: Older check "quoted" &#92; backslash
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -152,6 +152,11 @@ public enum ComplianceError implements FeatError {
     }
 
     @Override
+    public String grpcCode() {
+        return Data.GRPC_NAMES[Data.GRPC_CODES.charAt(ordinal()) - 'A'];
+    }
+
+    @Override
     public boolean deprecated() {
         return Data.DEPRECATED[ordinal()];
     }
@@ -170,6 +175,13 @@ public enum ComplianceError implements FeatError {
         static final int[] HTTP_STATUSES = new int[7];
 
         static final boolean[] DEPRECATED = new boolean[7];
+
+        static final String[] GRPC_NAMES = {"NOT_FOUND", "FAILED_PRECONDITION"};
+
+        /**
+         * Per code, by ordinal: its gRPC status as an index into {@link #GRPC_NAMES}, {@code A} for 0.
+         */
+        static final String GRPC_CODES = "ABBBBBB";
 
         /**
          * One letter per placeholder: its type, as the exception checks and formats it.

@@ -40,7 +40,7 @@ public final class ComplianceException extends FeatException {
      *
      * <p>The session expired or never existed.
      *
-     * <p>HTTP status 404.
+     * <p>HTTP status 404, gRPC status {@code NOT_FOUND}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      * @param sessionId the value of the placeholder 'sessionId'
@@ -64,7 +64,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304003}: &#123;amount&#125; exceeds &#123;limit&#125; (again: &#123;amount&#125;); braces &#123;&#123;literal&#125;&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      * @param amount the value of the placeholder 'amount'
@@ -90,7 +90,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304004}: A code whose name is a Java keyword
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      * @return a new exception for {@code 304004}
@@ -112,7 +112,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304005}: A code whose name is a member of the exception
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      * @return a new exception for {@code 304005}
@@ -134,7 +134,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304006}: Old check
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -161,7 +161,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304008}: &#123;who:string&#125; moved &#123;count:int&#125; of &#123;total:long&#125; worth &#123;amount:number&#125; on &#123;day:date&#125;, untyped &#123;note&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      * @param who the value of the placeholder 'who'
@@ -197,7 +197,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304007}: Older check "quoted" &#92; backslash
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
