@@ -4,7 +4,7 @@ import com.google.protobuf.Any;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.LocalizedMessage;
 import dev.errorcatalog.bench.grpc.OrdersException;
-import dev.errorcatalog.bench.grpc.OrdersGrpcErrors;
+import dev.errorcatalog.bench.grpc.ShopGrpcErrors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -40,7 +40,7 @@ public class GrpcBenchmark {
 
     @Benchmark
     public StatusRuntimeException generated() {
-        return OrdersGrpcErrors.toStatus(exception, locale);
+        return ShopGrpcErrors.toStatus(exception, locale);
     }
 
     @Benchmark

@@ -1,4 +1,4 @@
-/** GrpcBenchmark's catalog {@code Orders}: one code with two placeholders, in English and German. */
+/** GrpcBenchmark's catalog {@code Shop}: one code with two placeholders, in English and German. */
 @ErrorCatalog("grpc-bench.yaml")
 package dev.errorcatalog.bench.grpc;
 
