@@ -188,7 +188,7 @@ class VersionTwoApiTest {
     void versionOneCatalogsGetNoFieldMembers() throws ReflectiveOperationException {
         GeneratedClasses v1 = new GeneratedClasses(CatalogCompiler.compile(GeneratedApiTest.CATALOG));
         List<String> methods = List.of(v1.type("ApiError").getDeclaredMethods()).stream().map(Method::getName).sorted().toList();
-        assertEquals(List.of("category", "code", "deprecated", "exception", "httpStatus", "message", "message", "name",
+        assertEquals(List.of("category", "code", "deprecated", "exception", "grpcCode", "httpStatus", "message", "message", "name",
                 "parameters"), methods);
     }
 }
