@@ -66,13 +66,13 @@ try {
       (titles) => titles.map((t) => t.textContent));
     result.visitorTitles = await page.$$eval("#category-visitor > h2 .title",
       (titles) => titles.filter((t) => t.offsetParent !== null).map((t) => t.textContent));
-    result.visibleMessages = await page.$$eval("tr.error td.message .text",
+    result.visibleMessages = await page.$$eval("tr.error td.message span.text",
       (texts) => texts.filter((t) => t.offsetParent !== null).map((t) => t.dataset.locale));
   } else if (mode === "switch") {
     await page.selectOption("#locale", screenshot);
     result.activeTitles = await page.$$eval("section.category > :is(h2, h3, h4, h5, h6) .title",
       (titles) => titles.filter((t) => t.offsetParent !== null && t.classList.contains("active")).map((t) => t.textContent));
-    result.visibleMessages = await page.$$eval("tr.error td.message .text",
+    result.visibleMessages = await page.$$eval("tr.error td.message span.text",
       (texts) => texts.filter((t) => t.offsetParent !== null).map((t) => t.textContent));
   } else {
     result.titles = await page.$$eval("section.category", (sections) => sections.map((s) => ({
@@ -82,7 +82,7 @@ try {
       id: row.id, name: row.querySelector("td.name code").textContent,
       note: row.querySelector("td.name .note")?.textContent ?? null,
       description: row.querySelector("td.name .description")?.textContent ?? null,
-      messages: Array.from(row.querySelectorAll("td.message .text")).map((t) => [t.lang, t.textContent]),
+      messages: Array.from(row.querySelectorAll("td.message span.text")).map((t) => [t.lang, t.textContent]),
       arguments: row.querySelector("td.arguments").textContent })));
   }
 } finally {

@@ -160,8 +160,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
                 writtenResources).forEach((usual, moved) -> processingEnv.getMessager().printMessage(Kind.NOTE, "error-catalog: "
                         + usual + " is already written by another catalog of this compilation; this one's is " + moved, element));
         // With gRPC on, a Spring application may have no Spring web at all: then only the gRPC part is Spring's.
-        if (options.spring() && (!options.grpc() || onClassPath(SPRING_MVC_ADVICE))) {
-            spring.generate(context, options, element);
+        if (options.spring() && (!options.grpc() || spring.webOnClassPath())) {
+            spring.generate(context, options, element).ifPresent(missing -> report(element, missing));
         }
         if (options.grpc()) {
             GrpcSupport grpc = new GrpcSupport(context, options.spring(), this::onClassPath);
@@ -171,8 +171,6 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             grpc.autoConfiguration().ifPresent(configuration -> spring.list(configuration, element));
         }
     }
-
-    private static final String SPRING_MVC_ADVICE = "org.springframework.web.bind.annotation.RestControllerAdvice";
 
     private boolean onClassPath(String qualifiedName) {
         return processingEnv.getElementUtils().getTypeElement(qualifiedName) != null;

@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor;
 
 import dev.errorcatalog.processor.docs.Output;
+import dev.errorcatalog.processor.generate.Explanations;
 import dev.errorcatalog.processor.generate.LocaleTexts;
 import dev.errorcatalog.processor.model.Catalog;
 import java.io.IOException;
@@ -40,6 +41,7 @@ final class ResourceFiles {
         String descriptor = resources.get(RESOURCE_DIRECTORY + Output.JSON.fileName(catalog.name()));
         resources.put(importablePath(catalog.name(), packageName), descriptor);
         resources.putAll(LocaleTexts.resources(catalog, packageName));
+        resources.putAll(Explanations.resources(catalog, packageName));
         return resources;
     }
 

@@ -31,7 +31,8 @@ class CompatibilityDiagnosticsTest {
             "      - {code: 304001, name: NO_SESSION_FOUND, message: 'No session {id}', http: 404}",
             "      - {code: 304002, name: SESSION_EXPIRED, message: Session expired}",
             "      - {code: 304003, name: SESSION_LOCKED, message: 'Session {id} locked by {user}'}",
-            "      - {code: 304004, name: MOVES_LATER, message: Moves later}",
+            // deprecated first, so retiring it in the current version is no [retired-without-deprecation]
+            "      - {code: 304004, name: MOVES_LATER, message: Moves later, deprecated: Retired in the next release}",
             "  - id: ach",
             "    title: ACH Errors",
             "    range: 3049xx",
@@ -116,6 +117,17 @@ class CompatibilityDiagnosticsTest {
         assertErrors(compile(current, baseline),
                 "errors.yaml:9:9: [changed-placeholders] the placeholders of code 304001 were {id} and are now {id:long} "
                         + "(baseline " + baseline + ":9:9); callers pass arguments in that order");
+    }
+
+    @Test
+    void pluralAndSelectVariablesArePlaceholders() {
+        String plural = BASELINE.replace("'Session {id} locked by {user}'",
+                "'Session {id} locked by {user, select, admin {an admin} other {a user}} {n, plural, one {# time} other {# times}}'");
+        Path baseline = write("baseline.yaml", plural);
+        assertThat(compile(plural.replace("{# times}", "{# Mal}"), baseline)).succeededWithoutWarnings();
+        assertErrors(compile(BASELINE, baseline),
+                "errors.yaml:11:9: [changed-placeholders] the placeholders of code 304003 were {id}, {user:string}, {n:int} and are now"
+                        + " {id}, {user} (baseline " + baseline + ":11:9); callers pass arguments in that order");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor;
 
-import dev.errorcatalog.processor.spring.GeneratedSpringAnnotations;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.errorcatalog.processor.DiagnosticAssertions.assertErrors;
@@ -10,13 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.errorcatalog.processor.frontend.DeclaredOptions;
 import dev.errorcatalog.processor.spring.AutoConfigurationImports;
+import dev.errorcatalog.processor.spring.GeneratedSpringAnnotations;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +31,16 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
- * {@code -Aerrorcatalog.spring=true}: the generated advice and auto-configuration compile against
- * Spring (on this test's class path) warning-free under {@code -Xlint:all -Werror}; the imports file
+ * {@code -Aerrorcatalog.spring=true}: the generated handler and auto-configurations compile against
+ * Spring (on this test's class path) warning-free under {@code -Xlint:all -Werror}, with the MVC and
+ * WebFlux parts the class path supports (one error without either); the imports file
  * is written once per compilation and lists every catalog; without the option nothing of Spring is
- * generated. What the integration answers over HTTP is proven by {@code spring-boot4-test/}.
+ * generated. What the integration answers over HTTP is proven by {@code spring-boot4-test/} (MVC) and
+ * {@code spring-boot4-webflux-test/} (WebFlux).
  */
 class SpringIntegrationTest {
     private static final String SPRING = "-Aerrorcatalog.spring=true";
@@ -81,32 +88,131 @@ class SpringIntegrationTest {
         }
     }
 
+    private static final List<String> ALL_AUTO_CONFIGURATIONS = List.of("com.acme.errors.ApiProblemAutoConfiguration",
+            "com.acme.errors.ApiProblemMvcConfiguration", "com.acme.errors.ApiProblemWebFluxConfiguration");
+
+    /** With MVC and WebFlux both on the class path: the handler and all three auto-configurations. */
     @Test
-    void generatesAnAdviceAndAnAutoConfigurationThatCompileWarningFree() {
+    void generatesAHandlerAndAutoConfigurationsThatCompileWarningFree() {
         Compilation compilation = compile(List.of(SPRING), CATALOG);
         assertThat(compilation).succeededWithoutWarnings();
         String handler = generated(compilation, "ApiProblemHandler");
-        assertTrue(handler.contains("@RestControllerAdvice"), handler);
-        assertTrue(handler.contains("@Order(Ordered.LOWEST_PRECEDENCE)"), handler);
-        assertTrue(handler.contains("@ExceptionHandler(ApiException.class)"), handler);
+        // no stereotype: no component scan finds it, and it is no advice that could outrank the application's
+        assertFalse(java.util.regex.Pattern.compile("(?m)^\\s*@(RestControllerAdvice|ControllerAdvice|Component|ExceptionHandler)\\b")
+                .matcher(handler).find(), handler);
+        assertTrue(handler.contains("public boolean answers(Throwable exception)"), handler);
+        assertTrue(handler.contains("public ResponseEntity<ProblemDetail> handle(Throwable exception, String acceptLanguage)"), handler);
         assertTrue(handler.contains("List.of(Locale.forLanguageTag(\"en\"), Locale.forLanguageTag(\"zh-CN\"))"), handler);
         assertTrue(handler.contains("\"urn:error-catalog:Api:\" + error.code()"), handler);
         String configuration = generated(compilation, "ApiProblemAutoConfiguration");
-        assertTrue(configuration.contains("@AutoConfiguration"), configuration);
-        assertTrue(configuration.contains("type = ConditionalOnWebApplication.Type.SERVLET"), configuration);
+        assertTrue(configuration.contains("@AutoConfiguration\n@ConditionalOnWebApplication\n"), configuration);
         assertTrue(configuration.contains("@ConditionalOnMissingBean"), configuration);
-        assertEquals(AutoConfigurationImports.merge("", List.of("com.acme.errors.ApiProblemAutoConfiguration")),
-                imports(compilation).orElseThrow());
+        String mvc = generated(compilation, "ApiProblemMvcConfiguration");
+        assertTrue(mvc.contains("type = ConditionalOnWebApplication.Type.SERVLET"), mvc);
+        assertTrue(mvc.contains("resolvers.add(i + 1, "), mvc);
+        String webFlux = generated(compilation, "ApiProblemWebFluxConfiguration");
+        assertTrue(webFlux.contains("type = ConditionalOnWebApplication.Type.REACTIVE"), webFlux);
+        assertTrue(webFlux.contains("public static final int ORDER = -2;"), webFlux);
+        assertTrue(webFlux.contains("@Order(ORDER)\n    public WebExceptionHandler apiProblemWebExceptionHandler("), webFlux);
+        assertEquals(AutoConfigurationImports.merge("", ALL_AUTO_CONFIGURATIONS), imports(compilation).orElseThrow());
+    }
+
+    /** Only Spring MVC on the class path: no WebFlux part, and the reverse. */
+    @Test
+    void generatesOnlyThePartsTheClassPathSupports() {
+        Compilation mvcOnly = compileOn(classPathWithout("spring-webflux-", "reactor-core-"), List.of(SPRING), CATALOG);
+        assertThat(mvcOnly).succeededWithoutWarnings();
+        assertFalse(mvcOnly.generatedSourceFile(CatalogCompiler.PACKAGE + ".ApiProblemWebFluxConfiguration").isPresent());
+        assertEquals(AutoConfigurationImports.merge("", List.of("com.acme.errors.ApiProblemAutoConfiguration",
+                "com.acme.errors.ApiProblemMvcConfiguration")), imports(mvcOnly).orElseThrow());
+        Compilation webFluxOnly = compileOn(classPathWithout("spring-webmvc-", "jakarta.servlet-api-"), List.of(SPRING), CATALOG);
+        assertThat(webFluxOnly).succeededWithoutWarnings();
+        assertFalse(webFluxOnly.generatedSourceFile(CatalogCompiler.PACKAGE + ".ApiProblemMvcConfiguration").isPresent());
+        assertEquals(AutoConfigurationImports.merge("", List.of("com.acme.errors.ApiProblemAutoConfiguration",
+                "com.acme.errors.ApiProblemWebFluxConfiguration")), imports(webFluxOnly).orElseThrow());
+    }
+
+    /** No Spring web framework, or no Spring Boot: one error on the annotation that says what to add, and no Spring code. */
+    @Test
+    void withoutSpringWebOrBootTheOptionIsOneError() {
+        Compilation noWeb = compileOn(classPathWithout("spring-webmvc-", "spring-webflux-"), List.of(SPRING), CATALOG);
+        assertErrors(noWeb, "[spring-class-path] -Aerrorcatalog.spring=true generates a Spring Boot integration, but neither "
+                + "Spring MVC (org.springframework.web.servlet.DispatcherServlet) nor Spring WebFlux "
+                + "(org.springframework.web.reactive.DispatcherHandler) is on the compile class path: add spring-boot-starter-webmvc "
+                + "(Spring Boot 3: spring-boot-starter-web) or spring-boot-starter-webflux, or drop the option");
+        assertThat(noWeb).hadErrorContaining("[spring-class-path]").inFile(CatalogCompiler.packageInfo("errors.yaml")).onLine(1);
+        assertErrors(compileOn(classPathWithout("spring-boot-autoconfigure-"), List.of(SPRING), CATALOG),
+                "[spring-class-path] -Aerrorcatalog.spring=true generates a Spring Boot integration, but no Spring Boot "
+                        + "auto-configuration support (org.springframework.boot.autoconfigure.AutoConfiguration) is on the compile "
+                        + "class path: add spring-boot-autoconfigure, or drop the option");
+    }
+
+    /**
+     * A compilation without {@code @ErrorCatalog} (a module's tests, with the module's -A arguments):
+     * javac counts an option as recognized only when a processor declaring it is called, so the jar's
+     * "*" processor, {@link DeclaredOptions}, keeps it from warning; without it javac warns.
+     */
+    @Test
+    void aCompilationWithoutACatalogDoesNotWarnAboutTheOptions() throws IOException {
+        JavaFileObject plain = JavaFileObjects.forSourceLines("com.acme.Plain", "package com.acme;", "class Plain {}");
+        List<String> options = List.of("-Xlint:all", SPRING, "-Aerrorcatalog.problemTypeBase=https://errors.acme.com/");
+        assertThat(javac().withProcessors(new ErrorCatalogProcessor(), new GeneratedSpringAnnotations(), new DeclaredOptions())
+                .withOptions(options).compile(plain)).succeededWithoutWarnings();
+        assertThat(javac().withProcessors(new ErrorCatalogProcessor(), new GeneratedSpringAnnotations()).withOptions(options)
+                .compile(plain)).hadWarningContaining("were not recognized by any processor");
+        String services = new String(ErrorCatalogProcessor.class.getClassLoader()
+                .getResourceAsStream("META-INF/services/javax.annotation.processing.Processor").readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(services.contains(DeclaredOptions.class.getName()), services);
+    }
+
+    private static Compilation compileOn(List<File> classPath, List<String> options, String yaml) {
+        Path dir = CatalogCompiler.writeCatalog(yaml.getBytes(StandardCharsets.UTF_8));
+        List<String> all = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-Aerrorcatalog.dir=" + dir));
+        all.addAll(options);
+        return javac().withProcessors(new ErrorCatalogProcessor(), new GeneratedSpringAnnotations()).withOptions(all)
+                .withClasspath(classPath).compile(CatalogCompiler.packageInfo("errors.yaml"));
+    }
+
+    /** This test's class path without the jars whose file names start with one of {@code prefixes}. */
+    private static List<File> classPathWithout(String... prefixes) {
+        List<File> out = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            if (List.of(prefixes).stream().noneMatch(name::startsWith)) {
+                out.add(new File(entry));
+            }
+        }
+        assertEquals(System.getProperty("java.class.path").split(File.pathSeparator).length - prefixes.length, out.size());
+        return out;
     }
 
     @Test
     void theOutputIsTheSameOnEveryBuild() {
         Compilation first = compile(List.of(SPRING), CATALOG);
         Compilation second = compile(List.of(SPRING), CATALOG);
-        for (String type : List.of("ApiProblemHandler", "ApiProblemAutoConfiguration")) {
+        for (String type : List.of("ApiProblemHandler", "ApiProblemAutoConfiguration", "ApiProblemMvcConfiguration",
+                "ApiProblemWebFluxConfiguration")) {
             assertEquals(generated(first, type), generated(second, type), type);
         }
         assertEquals(imports(first), imports(second));
+    }
+
+    /** A code's {@code help} link is a member of its problem; the problem {@code type} stays the code's URI. */
+    @Test
+    void theHelpLinkIsAMemberOfTheProblem() throws Exception {
+        Compilation compilation = compile(List.of(SPRING), CATALOG.replace("message: Ach pre checks}",
+                "message: Ach pre checks, help: 'https://docs.acme.com/errors/{code}'}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(compilation);
+        Object handler = classes.type("ApiProblemHandler").getConstructor().newInstance();
+        Method handle = handler.getClass().getMethod("handle", Throwable.class, String.class);
+        Object withHelp = classes.type("AchException").getMethod("achPreChecks").invoke(null);
+        ProblemDetail problem = (ProblemDetail) ((ResponseEntity<?>) handle.invoke(handler, withHelp, "en")).getBody();
+        assertEquals("https://docs.acme.com/errors/304900", problem.getProperties().get("help"));
+        assertEquals(URI.create("urn:error-catalog:Api:304900"), problem.getType());
+        Object without = classes.type("ComplianceException").getMethod("noSessionFound", Object.class).invoke(null, "s-1");
+        ProblemDetail plain = (ProblemDetail) ((ResponseEntity<?>) handle.invoke(handler, without, "en")).getBody();
+        assertFalse(plain.getProperties() != null && plain.getProperties().containsKey("help"), String.valueOf(plain.getProperties()));
     }
 
     @Test
@@ -157,7 +263,11 @@ class SpringIntegrationTest {
         assertEquals(CatalogCompiler.lines(
                 "# error-catalog: begin (written by the @ErrorCatalog processor, -Aerrorcatalog.spring=true)",
                 "com.acme.errors.ApiProblemAutoConfiguration",
+                "com.acme.errors.ApiProblemMvcConfiguration",
+                "com.acme.errors.ApiProblemWebFluxConfiguration",
                 "com.acme.orders.ShopProblemAutoConfiguration",
+                "com.acme.orders.ShopProblemMvcConfiguration",
+                "com.acme.orders.ShopProblemWebFluxConfiguration",
                 "# error-catalog: end"), imports(compilation).orElseThrow());
     }
 
@@ -205,7 +315,7 @@ class SpringIntegrationTest {
         assertTrue(ok, out::toString);
         assertEquals("", out.toString().trim());
         assertTrue(Files.isRegularFile(work.resolve("classes/com/acme/errors/ApiProblemHandler.class")));
-        assertEquals(AutoConfigurationImports.merge("", List.of("com.acme.errors.ApiProblemAutoConfiguration")),
+        assertEquals(AutoConfigurationImports.merge("", ALL_AUTO_CONFIGURATIONS),
                 Files.readString(work.resolve("classes").resolve(AutoConfigurationImports.PATH)));
     }
 
@@ -220,7 +330,7 @@ class SpringIntegrationTest {
      */
     @Test
     void anImportedCatalogIsAnsweredUnlessItHasItsOwnIntegration() throws Exception {
-        assertTrue(importingHandler(List.of()).contains("@ExceptionHandler(ApiException.class)"));
+        assertTrue(importingHandler(List.of()).contains("if (exception instanceof ApiException)"));
         assertFalse(importingHandler(List.of(SPRING)).contains("ApiException"));
     }
 

@@ -44,7 +44,7 @@ class StructureDiagnosticsTest {
     void unknownKeyWithoutSuggestionListsTheKeys() {
         assertErrors(compile(withCodes("      - {code: 304001, name: A, message: A}", "colour: red")),
                 "errors.yaml:8:1: [unknown-key] unknown key 'colour' in the catalog; "
-                        + "expected one of: catalog, digits, locales, http, grpc-code, domain, reserved, imports, fields, translations, categories");
+                        + "expected one of: catalog, digits, locales, http, grpc-code, domain, reserved, imports, fields, translations, help, categories");
     }
 
     @Test

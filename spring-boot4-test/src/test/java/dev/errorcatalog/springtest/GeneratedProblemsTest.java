@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.springtest.app.ShopApplication;
-import dev.errorcatalog.springtest.app.ShopController;
+import dev.errorcatalog.springtest.web.ShopController;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -75,12 +78,16 @@ class GeneratedProblemsTest {
         }
     }
 
+    /** ... and in its log: a 5xx is logged as a warning with the cause. */
     @Test
-    void aCauseStaysOnTheServer() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aCauseStaysOnTheServer(CapturedOutput output) throws Exception {
         HttpResponse<String> response = get(port, "/stock", "zh-CN");
         assertProblem(response, 503, 700002, "STOCK_SERVICE_DOWN", "订单错误", "库存服务不可用", "/stock");
         assertFalse(response.body().contains(ShopController.SECRET), response.body());
         assertFalse(response.body().contains("IOException"), response.body());
+        assertTrue(output.getOut().contains("Answered 700002 STOCK_SERVICE_DOWN (HTTP 503)"), output::getOut);
+        assertTrue(output.getOut().contains("connection refused: " + ShopController.SECRET), output::getOut);
     }
 
     @Test
@@ -103,6 +110,15 @@ class GeneratedProblemsTest {
     void aClientThatAcceptsOnlyHtmlStillGetsTheProblem() throws Exception {
         assertProblem(send(port, "GET", "/orders/9", "en", "text/html"), 404, 700001, "ORDER_NOT_FOUND", "Order Errors",
                 "Order 9 not found", "/orders/9");
+    }
+
+    /** An exception outside the catalog keeps Spring Boot's standard error. */
+    @Test
+    void anotherExceptionKeepsSpringBootsError() throws Exception {
+        HttpResponse<String> response = get(port, "/boom", "en");
+        assertEquals(500, response.statusCode(), response.body());
+        assertEquals("Internal Server Error", json(response).get("error"), response.body());
+        assertEquals("/boom", json(response).get("path"), response.body());
     }
 
     @Test

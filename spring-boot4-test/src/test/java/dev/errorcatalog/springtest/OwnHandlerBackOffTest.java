@@ -7,7 +7,6 @@ import static dev.errorcatalog.springtest.HttpProblems.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.errorcatalog.springtest.errors.ShopProblemHandler;
-import dev.errorcatalog.springtest.own.OwnHandlerApplication;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
- * An application with its own {@code @RestControllerAdvice} for the catalog's base exception: its
+ * An application with its own {@code @RestControllerAdvice} for the catalog's base exception, found by
+ * its scan in a sibling package while the catalog's package lies outside the scan: its
  * handler answers those exceptions, and the generated advice answers only what the application
  * does not handle (here the imported upstream catalog's exceptions).
  */
-@SpringBootTest(classes = OwnHandlerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = ApplicationHandlersWinTest.OutsideScanned.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.main.banner-mode=off")
 class OwnHandlerBackOffTest {
 

@@ -18,12 +18,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The catalog's exceptions need nothing here: the advice generated with {@code -Aerrorcatalog.spring=true}
- * ({@link ServiceProblemHandler}, for the service's catalog and the upstream one it imports) answers them.
- * This advice covers what is no catalog exception, the requests Spring rejects itself, and gives them
- * the upstream catalog's generic code {@code 101002 BAD_REQUEST}, answered by the same generated advice
- * so they look like every other problem. It handles only these Spring exceptions, so the generated
- * advice keeps the catalog's.
+ * The catalog's exceptions need nothing here: the handler generated with {@code -Aerrorcatalog.spring=true}
+ * ({@link ServiceProblemHandler}, for the service's catalog and the upstream one it imports) answers them,
+ * after every {@code @ExceptionHandler} of the application. This advice covers what is no catalog
+ * exception, the requests Spring rejects itself, and gives them the upstream catalog's generic code
+ * {@code 101002 BAD_REQUEST}, answered by the same generated handler so they look like every other
+ * problem. It handles only these Spring exceptions, so the catalog's still reach the generated handler.
  */
 @RestControllerAdvice
 public class SpringFailures {
@@ -37,7 +37,7 @@ public class SpringFailures {
     /** A body that is not JSON or has a field of the wrong type, a missing or mistyped parameter: 400. */
     @ExceptionHandler({HttpMessageNotReadableException.class, TypeMismatchException.class, ServletRequestBindingException.class})
     public ResponseEntity<ProblemDetail> unreadable(Exception failure, WebRequest request) {
-        return problems.handle(SystemException.badRequest(failure), request);
+        return problems.handle(SystemException.badRequest(failure), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /**
@@ -49,7 +49,8 @@ public class SpringFailures {
         HttpMediaTypeNotAcceptableException.class, HttpMediaTypeNotSupportedException.class})
     public ResponseEntity<ProblemDetail> rejected(Exception failure, WebRequest request) {
         ErrorResponse spring = (ErrorResponse) failure;
-        ResponseEntity<ProblemDetail> problem = problems.handle(SystemException.badRequest(failure), request);
+        ResponseEntity<ProblemDetail> problem =
+                problems.handle(SystemException.badRequest(failure), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemDetail body = problem.getBody();
         body.setStatus(spring.getStatusCode().value());
         HttpHeaders headers = new HttpHeaders();

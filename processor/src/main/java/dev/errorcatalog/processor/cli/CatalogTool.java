@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.cli;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.Failures;
+import dev.errorcatalog.processor.diag.Suggestions;
 import dev.errorcatalog.processor.docs.Output;
 import dev.errorcatalog.processor.frontend.FrontEnd;
 import dev.errorcatalog.processor.frontend.Options;
@@ -34,7 +35,7 @@ public final class CatalogTool {
     static final int FAILED = 3;
 
     static final String USAGE_TEXT = String.join("\n",
-            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--spring] [--grpc] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
+            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--require-explanations] [--spring] [--grpc] [--format text|sarif|github] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
             "",
             "commands:",
             "  check   validate the catalog and print its diagnostics",
@@ -43,14 +44,19 @@ public final class CatalogTool {
             "  typescript  validate, then write the TypeScript module for front ends (to OUTPUT or standard output)",
             "  openapi validate, then write the OpenAPI 3.1 description of the errors (to OUTPUT or standard output)",
             "  html    validate, then write the self-contained HTML reference page (to OUTPUT or standard output)",
+            "  explain [--locale LOCALE] CATALOG CODE|NAME|ALIAS  print what a code means: its category, status,",
+            "          fields, message, explanation and help link (CATALOG: YAML, a JSON descriptor, or a jar holding one)",
             "  skeleton  validate, then write the translation file of --locale for translators: every key, the",
             "          default locale's text as a comment above it, existing translations kept, the others empty",
             "",
             "options:",
             "  --strict-locales  every message and title must have every declared locale (-Aerrorcatalog.strictLocales=true)",
+            "  --require-explanations  every code must have an explanation (-Aerrorcatalog.requireExplanations=true)",
             "  --spring          check as the build with the Spring integration does (-Aerrorcatalog.spring=true)",
             "  --grpc            check as the build with the gRPC integration does (-Aerrorcatalog.grpc=true)",
             "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
+            "  --format FORMAT   how check prints diagnostics: text (default), sarif (a SARIF 2.1.0 log on standard",
+            "                    output) or github (GitHub Actions annotations)",
             "  --locale LOCALE   the locale skeleton writes, one of the catalog's other than the default",
             "  -o OUTPUT         where the other commands write (default: standard output)",
             "",
@@ -71,13 +77,18 @@ public final class CatalogTool {
             out.println(USAGE_TEXT);
             return OK;
         }
+        if (args.length > 0 && args[0].equals("explain")) {
+            return ExplainCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
         List<String> files = new ArrayList<>();
         boolean strict = false;
         boolean spring = false;
+        boolean requireExplanations = false;
         boolean grpc = false;
         String target = null;
         String baseline = null;
         String locale = null;
+        DiagnosticFormat format = DiagnosticFormat.TEXT;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--locale" -> {
@@ -88,6 +99,16 @@ public final class CatalogTool {
                 }
                 case "--strict-locales" -> strict = true;
                 case "--spring" -> spring = true;
+                case "--require-explanations" -> requireExplanations = true;
+                case "--format" -> {
+                    Optional<DiagnosticFormat> asked = i + 1 < args.length ? DiagnosticFormat.byName(args[i + 1]) : Optional.empty();
+                    if (asked.isEmpty()) {
+                        return usage(err, "--format needs one of " + String.join(", ", DiagnosticFormat.names())
+                                + (i + 1 < args.length ? Suggestions.didYouMean(args[i + 1], DiagnosticFormat.names()) : ""));
+                    }
+                    format = asked.get();
+                    i++;
+                }
                 case "--grpc" -> grpc = true;
                 case "--baseline" -> {
                     if (i + 1 >= args.length) {
@@ -136,8 +157,11 @@ public final class CatalogTool {
         if (locale != null && render == null) {
             return usage(err, "--locale is for skeleton");
         }
+        if (format != DiagnosticFormat.TEXT && render != null) {
+            return usage(err, "--format is for check");
+        }
         Request request = new Request(files.get(0), new Options(strict, spring, Optional.empty(), Optional.ofNullable(baseline),
-                Set.of(), grpc), target, locale);
+                Set.of(), requireExplanations, grpc), target, locale, format);
         try {
             return execute(request, render, out, err);
         } catch (RuntimeException | VirtualMachineError | LinkageError e) {
@@ -148,7 +172,7 @@ public final class CatalogTool {
         }
     }
 
-    private record Request(String file, Options options, String output, String locale) {}
+    private record Request(String file, Options options, String output, String locale, DiagnosticFormat format) {}
 
     private static int execute(Request request, Function<Catalog, String> render, PrintStream out, PrintStream err) {
         String file = request.file();
@@ -168,9 +192,12 @@ public final class CatalogTool {
         Path directory = Path.of(file).toAbsolutePath().getParent();
         FrontEnd.Result result = FrontEnd.check(file, content, request.options(), path -> readImport(directory, path));
         List<Diagnostic> diagnostics = result.diagnostics();
-        for (Diagnostic diagnostic : diagnostics) {
-            err.println((diagnostic.isError() ? "error: " : "warning: ") + diagnostic.render());
+        switch (request.format()) {
+            case TEXT -> diagnostics.forEach(d -> err.println((d.isError() ? "error: " : "warning: ") + d.render()));
+            case SARIF -> out.print(DiagnosticFormat.sarif(diagnostics, name -> fromWorkingDirectory(request, name)));
+            case GITHUB -> out.print(DiagnosticFormat.github(diagnostics, name -> fromWorkingDirectory(request, name)));
         }
+        out.flush();
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         if (errors > 0 || result.catalog().isEmpty()) {
             err.println(file + ": invalid catalog (" + errors + " error(s))");
@@ -184,7 +211,7 @@ public final class CatalogTool {
             return USAGE;
         }
         if (render == null) {
-            out.println(file + ": " + catalog.name() + " catalog is valid: "
+            (request.format() == DiagnosticFormat.SARIF ? err : out).println(file + ": " + catalog.name() + " catalog is valid: "
                     + catalog.categories().stream().mapToInt(c -> c.codes().size()).sum() + " codes in "
                     + catalog.categories().size() + " categories");
             return OK;
@@ -204,6 +231,23 @@ public final class CatalogTool {
         return OK;
     }
 
+    /**
+     * A file a diagnostic names, as a path from the working directory: the catalog and the baseline
+     * as typed; a translation file or an imported catalog, which the catalog names relative to its
+     * own directory, resolved there.
+     */
+    private static String fromWorkingDirectory(Request request, String name) {
+        if (name.equals(request.file()) || request.options().baseline().filter(name::equals).isPresent()) {
+            return name;
+        }
+        try {
+            Path beside = Path.of(request.file()).resolveSibling(name).normalize();
+            return Files.exists(beside) ? beside.toString() : name;
+        } catch (InvalidPathException e) {
+            return name;
+        }
+    }
+
     private static boolean readable(String file) {
         try {
             return Files.isRegularFile(Path.of(file)) && Files.isReadable(Path.of(file));
@@ -212,7 +256,7 @@ public final class CatalogTool {
         }
     }
 
-    private static ResourceResolver.Found readImport(Path directory, String path) {
+    static ResourceResolver.Found readImport(Path directory, String path) {
         try {
             Path resolved = directory.resolve(path);
             if (Files.isRegularFile(resolved)) {
@@ -224,7 +268,7 @@ public final class CatalogTool {
         }
     }
 
-    private static int usage(PrintStream err, String problem) {
+    static int usage(PrintStream err, String problem) {
         err.println("error: " + problem);
         err.println(USAGE_TEXT);
         return USAGE;

@@ -38,6 +38,11 @@ public enum DiagnosticKind {
     CODE_FORMAT("code-format", "code '%s' %s"),
     RANGE_FORMAT("range-format", "range %s %s"),
     RETIRED_NAME("retired-name", "retired name '%s' must be a word of capital letters, digits and underscores, e.g. %s"),
+    HELP_URL("help-url", "'help' must be an absolute http or https URL such as https://docs.acme.com/errors/{code} "
+            + "({code} and {name} are filled in), not '%s': %s"),
+    EXPLANATION_LINK("explanation-link", "the link '%s' in %s %s; links must be absolute http or https URLs, "
+            + "or anchors of the catalog's page such as '#%s'"),
+    REPLACED_BY("replaced-by", "'replaced-by: %s' of %s must name a live code of this catalog, but %s%s"),
     HTTP_STATUS("http-status", "HTTP status '%s' must be a whole number from 100 to 599"),
     GRPC_CODE("grpc-code", "grpc-code '%s' is not a gRPC status: write a canonical name other than OK, "
             + "such as NOT_FOUND, INVALID_ARGUMENT or FAILED_PRECONDITION%s"),
@@ -72,6 +77,11 @@ public enum DiagnosticKind {
     MESSAGE_SYNTAX("message-syntax", "%s in %s; write '{name}' or '{name:type}' for a placeholder and '{{' or '}}' for a literal brace"),
     PLACEHOLDER_MISMATCH("placeholder-mismatch", "the '%s' text of %s has placeholders %s, but the '%s' text has %s"),
     PLACEHOLDER_TYPE("placeholder-type", "%s type '%s' of placeholder {%s} in the '%s' text of %s; %s"),
+    PLURAL_SYNTAX("plural-syntax", "%s in %s; a block is written '{name, plural, one {...} other {...}}' or '{name, select, word {...} other {...}}'"),
+    PLURAL_KIND("plural-kind", "{%s} is %s in the '%s' text of %s, but %s in the '%s' text (%s); a variable has one meaning in every locale"),
+    PLURAL_CATEGORY("plural-category", "the '%s' text of %s lacks %s in the plural block {%s} at character %d: CLDR's rules for '%s' choose %s for whole numbers; add a branch for each"),
+    PLURAL_DEAD_BRANCH("plural-dead-branch", "the '%s' branch at character %d of the plural block {%s} in the '%s' text of %s is never chosen: CLDR's rules for '%s' choose only %s for whole numbers",
+            Severity.WARNING),
 
     // --- fields
     FIELD_ID("field-id", "field id '%s' %s"),
@@ -107,16 +117,23 @@ public enum DiagnosticKind {
     CHANGED_PLACEHOLDERS("changed-placeholders", "the placeholders of code %d were %s and are now %s (baseline %s); callers pass arguments in that order"),
     RANGE_SHRUNK("range-shrunk", "the range of category '%s' was %s and is now %s: published code(s) %s fall out of it"),
     REUSED_CODE("reused-code", "code %d %s in the baseline: a retired code never comes back with another meaning"),
+    RETIRED_WITHOUT_DEPRECATION("retired-without-deprecation", "code %d (%s) is retired here, but the baseline %s did not "
+            + "mark it deprecated; deprecate it in one release (deprecated: {since: ..., replaced-by: ...}) before retiring it, "
+            + "so its users are warned", Severity.WARNING),
     CHANGED_HTTP("changed-http", "the HTTP status of code %d was %d and is now %d", Severity.WARNING),
     CHANGED_FIELD("changed-field", "the field '%s' of code %d was %s and is now %s (baseline %s)", Severity.WARNING),
     CHANGED_TITLE("changed-title", "the '%s' title of category '%s' was '%s' and is now '%s'", Severity.WARNING),
 
     // --- options
+    MISSING_EXPLANATION("missing-explanation", "code %d (%s) has no explanation; add 'explanation:' with why it happens "
+            + "and what a caller should do (-Aerrorcatalog.requireExplanations is on)"),
     PROBLEM_TYPE_BASE("problem-type-base", "-Aerrorcatalog.problemTypeBase=%s is not a URI that a code can follow (%s); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:"),
 
     GRPC_MISSING("grpc-missing", "-Aerrorcatalog.grpc=true needs gRPC on the compile class path, but %s is missing; "
             + "add io.grpc:grpc-protobuf (it brings grpc-api and proto-google-common-protos), or drop the option"),
     GRPC_RULE("grpc-rule", "%s, which Google's error model (AIP-193) does not allow with -Aerrorcatalog.grpc=true; %s"),
+
+    SPRING_CLASS_PATH("spring-class-path", "-Aerrorcatalog.spring=true generates a Spring Boot integration, but %s is on the compile class path: add %s, or drop the option"),
 
     OUTPUTS_OPTION("outputs-option", "-Aerrorcatalog.outputs names '%s', which is not an output; list some of: %s%s"),
 

@@ -29,6 +29,7 @@ public final class DescriptorWriter {
         root.put("locales", catalog.locales());
         root.put("http", catalog.defaultHttpStatus());
         catalog.domain().ifPresent(domain -> root.put("domain", domain.host()));
+        catalog.help().ifPresent(help -> root.put("help", help));
         if (!catalog.reserved().isEmpty()) {
             root.put("reserved", catalog.retired().stream().map(DescriptorWriter::retired).toList());
         }
@@ -52,6 +53,7 @@ public final class DescriptorWriter {
         map.put(retired.range().size() == 1 ? "code" : "range", range(retired.range()));
         retired.name().ifPresent(name -> map.put("name", name));
         retired.reason().ifPresent(reason -> map.put("reason", reason));
+        retired.replacedBy().ifPresent(successor -> map.put("replaced-by", successor.name()));
         return map;
     }
 
@@ -94,6 +96,7 @@ public final class DescriptorWriter {
         if (category.frozen()) {
             map.put("frozen", true);
         }
+        category.help().ifPresent(help -> map.put("help", help));
         putFields(catalog, category.fields(), map);
         List<Object> codes = new ArrayList<>();
         for (ErrorCode code : category.codes()) {
@@ -107,11 +110,28 @@ public final class DescriptorWriter {
             entry.put("http", code.httpStatus());
             entry.put("grpc-code", code.grpcCode());
             code.description().ifPresent(d -> entry.put("description", d));
-            code.deprecation().ifPresent(reason -> entry.put("deprecated", reason.isEmpty() ? (Object) Boolean.TRUE : reason));
+            code.explanation().ifPresent(explanation -> entry.put("explanation", texts(explanation)));
+            // the effective link, templates filled in: a reader of the descriptor needs no inheritance
+            code.help().ifPresent(help -> entry.put("help", help));
+            code.deprecation().ifPresent(reason -> entry.put("deprecated", deprecation(code, reason)));
             putFields(catalog, code.fields(), entry);
             codes.add(entry);
         }
         map.put("codes", codes);
+        return map;
+    }
+
+    /** {@code true} or the reason, as version 2 wrote it; the mapping only when there is a version or a successor. */
+    private static Object deprecation(ErrorCode code, String reason) {
+        if (code.deprecatedSince().isEmpty() && code.replacedBy().isEmpty()) {
+            return reason.isEmpty() ? (Object) Boolean.TRUE : reason;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        code.deprecatedSince().ifPresent(since -> map.put("since", since));
+        if (!reason.isEmpty()) {
+            map.put("reason", reason);
+        }
+        code.replacedBy().ifPresent(successor -> map.put("replaced-by", successor.name()));
         return map;
     }
 

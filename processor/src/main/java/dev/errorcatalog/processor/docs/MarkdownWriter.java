@@ -31,7 +31,9 @@ public final class MarkdownWriter {
             for (Retired retired : catalog.retired()) {
                 out.append("| `").append(text(retired.range().text())).append("` | ")
                         .append(retired.name().map(n -> "`" + n + "`").orElse("")).append(" | ")
-                        .append(retired.reason().map(MarkdownWriter::text).orElse("")).append(" |\n");
+                        .append(retired.reason().map(MarkdownWriter::text).orElse(""))
+                        .append(retired.replacedBy().map(s -> (retired.reason().isPresent() ? "; " : "") + "replaced by `" + s.name() + "`")
+                                .orElse("")).append(" |\n");
             }
         } else if (!catalog.reserved().isEmpty()) {
             out.append("\nReserved (retired, never reused): ");
@@ -101,7 +103,10 @@ public final class MarkdownWriter {
                 out.append(" (formerly ").append(String.join(", ", code.aliases().stream().map(a -> "`" + a.name() + "`").toList()))
                         .append(')');
             }
-            code.deprecation().ifPresent(reason -> out.append(" (deprecated").append(reason.isEmpty() ? "" : ": " + text(reason)).append(')'));
+            code.deprecation().ifPresent(reason -> out.append(" (deprecated")
+                    .append(code.deprecatedSince().map(since -> " since " + text(since)).orElse(""))
+                    .append(reason.isEmpty() ? "" : ": " + text(reason))
+                    .append(code.replacedBy().map(s -> "; use `" + s.name() + "`").orElse("")).append(')'));
             out.append(" |");
             for (String locale : catalog.locales()) {
                 out.append(' ').append(text(fallback.text(code.message(), locale))).append(" |");
@@ -112,6 +117,34 @@ public final class MarkdownWriter {
                 out.append(' ').append(value == null ? "" : text(value.text())).append(" |");
             }
             out.append('\n');
+        }
+        explanations(catalog, fallback, category, out);
+    }
+
+    /**
+     * Below the table, each code that has an explanation or a help link: the explanation in the default
+     * locale, then each other locale's own translation, re-rendered so raw HTML in it is text.
+     */
+    private static void explanations(Catalog catalog, LocaleFallback fallback, Category category, StringBuilder out) {
+        for (ErrorCode code : category.codes()) {
+            if (code.explanation().isEmpty() && code.help().isEmpty()) {
+                continue;
+            }
+            out.append("\n**").append(code.code()).append(" `").append(code.name()).append("`**");
+            code.help().ifPresent(help -> out.append(" · help: <").append(help.replace(">", "%3E")).append('>'));
+            out.append('\n');
+            code.explanation().ifPresent(explanation -> {
+                for (String locale : catalog.locales()) {
+                    boolean own = explanation.translation(locale).isPresent();
+                    if (locale.equals(catalog.defaultLocale()) || own) {
+                        out.append('\n');
+                        if (catalog.locales().size() > 1) {
+                            out.append("*").append(locale).append(":*\n\n");
+                        }
+                        out.append(ExplanationText.markdown(fallback.text(explanation, locale))).append('\n');
+                    }
+                }
+            });
         }
     }
 

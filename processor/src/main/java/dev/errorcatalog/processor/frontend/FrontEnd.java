@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.read.CatalogLoader;
 import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.validate.CatalogValidator;
+import dev.errorcatalog.processor.validate.ExplanationRules;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -61,7 +62,7 @@ public final class FrontEnd {
      * was found (javac's locations in the build, the catalog's directory on the command line).
      */
     public static Result check(String file, byte[] content, Options options, ResourceResolver resolver) {
-        Result loaded = load(file, content, options, Optional.of(resolver));
+        Result loaded = requireExplanations(load(file, content, options, Optional.of(resolver)), options);
         if (loaded.hasErrors() || loaded.catalog().isEmpty()) {
             return loaded;
         }
@@ -74,6 +75,16 @@ public final class FrontEnd {
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
         all.addAll(later);
         return new Result(loaded.catalog(), all);
+    }
+
+    /** Only the catalog being built must explain its codes; imported catalogs and baselines need not. */
+    private static Result requireExplanations(Result loaded, Options options) {
+        if (!options.requireExplanations() || loaded.catalog().isEmpty()) {
+            return loaded;
+        }
+        List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
+        all.addAll(ExplanationRules.requireExplanations(loaded.catalog().get()));
+        return new Result(loaded.catalog(), Diagnostic.inFileOrder(all));
     }
 
     private static List<Diagnostic> checkBaseline(Catalog catalog, String baseline) {

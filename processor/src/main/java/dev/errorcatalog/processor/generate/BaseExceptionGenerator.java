@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -40,7 +41,24 @@ final class BaseExceptionGenerator extends TypeGenerator {
             }
         }
         TypeName strings = ParameterizedTypeName.get(List.class, String.class);
-        return type
+        boolean blocks = BlockFormatting.needed(context.catalog());
+        // With plural blocks the text's locale picks CLDR rules: a locale without its own text shows
+        // the default's text (the very same string, so '==' tells), read with the default's rules.
+        CodeBlock defaultRules = blocks ? CodeBlock.of(", PLURAL_RULES[0]") : CodeBlock.of("");
+        MethodSpec.Builder message = MethodSpec.methodBuilder("message")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Locale.class, "locale")
+                .returns(String.class)
+                .addJavadoc("The message for {@code locale} with the arguments filled in and formatted for that locale\n"
+                        + "(without the code).\n");
+        if (blocks) {
+            message.addStatement("String template = error().message(locale)")
+                    .addStatement("int rules = PLURAL_RULES[template == error().message() ? 0 : $T.localeIndex(locale)]", context.texts())
+                    .addStatement("return format(template, error().parameters(), types, values, locale, rules)");
+        } else {
+            message.addStatement("return format(error().message(locale), error().parameters(), types, values, locale)");
+        }
+        type
                 .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L").build())
                 .addField(FieldSpec.builder(Locale.class, "DEFAULT_LOCALE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -53,8 +71,8 @@ final class BaseExceptionGenerator extends TypeGenerator {
                         .addParameter(String.class, "types")
                         .addParameter(Serializable[].class, "values")
                         .addParameter(Throwable.class, "cause")
-                        .addStatement("super(error.code() + $S + format(error.message(), error.parameters(), types, values, DEFAULT_LOCALE), cause)",
-                                ": ")
+                        .addStatement("super(error.code() + $S + format(error.message(), error.parameters(), types, values, DEFAULT_LOCALE$L), cause)",
+                                ": ", defaultRules)
                         .addStatement("this.types = types")
                         .addStatement("this.values = values")
                         .build())
@@ -80,14 +98,7 @@ final class BaseExceptionGenerator extends TypeGenerator {
                         .endControlFlow()
                         .addStatement("return $T.asList(strings)", Arrays.class)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("message")
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(Locale.class, "locale")
-                        .returns(String.class)
-                        .addJavadoc("The message for {@code locale} with the arguments filled in and formatted for that locale\n"
-                                + "(without the code).\n")
-                        .addStatement("return format(error().message(locale), error().parameters(), types, values, locale)")
-                        .build())
+                .addMethod(message.build())
                 .addMethod(MethodSpec.methodBuilder("formattedArgument")
                         .addParameter(int.class, "index")
                         .addParameter(Locale.class, "locale")
@@ -105,7 +116,18 @@ final class BaseExceptionGenerator extends TypeGenerator {
                         .build())
                 .addMethod(ArgumentFormatting.checkArguments(error))
                 .addMethod(ArgumentFormatting.typeName())
-                .addMethod(ArgumentFormatting.format())
                 .addMethod(ArgumentFormatting.show());
+        if (blocks) {
+            type.addField(BlockFormatting.rulesField(context.catalog()))
+                    .addMethod(BlockFormatting.format())
+                    .addMethod(BlockFormatting.fill())
+                    .addMethod(BlockFormatting.end())
+                    .addMethod(BlockFormatting.branchEnd())
+                    .addMethod(BlockFormatting.block())
+                    .addMethod(BlockFormatting.plural(context.catalog()));
+        } else {
+            type.addMethod(ArgumentFormatting.format());
+        }
+        return type;
     }
 }

@@ -20,6 +20,9 @@ public final class CatalogGenerator {
         generators.add(new RegistryGenerator(context));
         generators.add(new BaseExceptionGenerator(context));
         generators.add(new LocaleTextsGenerator(context));
+        if (Explanations.any(context.catalog())) {
+            generators.add(new ExplanationsGenerator(context));
+        }
         context.catalog().fields().stream()
                 .filter(field -> field.type() == FieldDefinition.FieldType.ENUM)
                 .forEach(field -> generators.add(new FieldEnumGenerator(context, field)));

@@ -190,7 +190,7 @@ final class CategoryExceptionGenerator extends TypeGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self);
         if (code.deprecated()) {
-            method.addAnnotation(Deprecated.class);
+            method.addAnnotation(Deprecations.annotation(code));
         }
         for (int i = 0; i < parameters.size(); i++) {
             method.addParameter(javaType(code.parameterTypes().get(i)), parameters.get(i));
@@ -206,11 +206,10 @@ final class CategoryExceptionGenerator extends TypeGenerator {
                     .append(String.join(", ", code.parameterTypes().stream().map(PlaceholderType::javaType).toList()))
                     .append(")}, with a cause.\n\n");
             if (code.deprecated()) {
-                doc.append("@deprecated ").append(code.deprecation().filter(r -> !r.isEmpty()).map(Docs::escape)
-                        .orElse("This code is deprecated.")).append('\n');
+                doc.append(Deprecations.tag(context, code));
             }
         } else {
-            doc.append(Javadocs.code(context.catalog(), code));
+            doc.append(Javadocs.code(context, code));
         }
         for (int i = 0; i < parameters.size(); i++) {
             parameterDoc(doc, parameters.get(i), code.parameters().get(i));

@@ -17,7 +17,9 @@ import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.PlaceholderType;
 import java.util.ArrayList;
 import java.util.List;
+import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -49,9 +51,9 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addSuperinterface(context.errorInterface())
                 .addJavadoc("$L", Javadocs.category(catalog, category));
         for (ErrorCode code : category.codes()) {
-            TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("").addJavadoc("$L", Javadocs.code(catalog, code));
+            TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("").addJavadoc("$L", Javadocs.code(context, code));
             if (code.deprecated()) {
-                constant.addAnnotation(Deprecated.class);
+                constant.addAnnotation(Deprecations.annotation(code));
             }
             type.addEnumConstant(code.name(), constant.build());
         }
@@ -87,6 +89,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addMethod(override("grpcCode", ClassName.get(String.class))
                         .addStatement("return Data.GRPC_NAMES[Data.GRPC_CODES.charAt(ordinal()) - 'A']").build())
                 .addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return Data.DEPRECATED[ordinal()]").build())
+                .addMethods(guidance())
                 .addMethod(override("exception", context.exception(category))
                         .addParameter(Object[].class, "arguments")
                         .varargs()
@@ -94,6 +97,46 @@ final class ErrorEnumGenerator extends TypeGenerator {
                                 context.exception(category), context.baseException())
                         .build())
                 .addType(data());
+    }
+
+    private boolean anyHelp() {
+        return category.codes().stream().anyMatch(c -> c.help().isPresent());
+    }
+
+    private boolean anySuccessor() {
+        return category.codes().stream().anyMatch(c -> c.replacedBy().isPresent());
+    }
+
+    /** {@code replacedBy()}, {@code explanation()}, {@code explanation(Locale)}, {@code help()}: constant answers where no code has one. */
+    private List<MethodSpec> guidance() {
+        Catalog catalog = context.catalog();
+        TypeName optionalString = ParameterizedTypeName.get(Optional.class, String.class);
+        MethodSpec.Builder replacedBy = override("replacedBy", ParameterizedTypeName.get(ClassName.get(Optional.class),
+                context.errorInterface()));
+        if (anySuccessor()) {
+            replacedBy.addStatement("$T successor = Data.REPLACED_BY[ordinal()]", String.class)
+                    .addStatement("return successor == null ? $T.empty() : $T.find(successor)", Optional.class, context.registry());
+        } else {
+            replacedBy.addStatement("return $T.empty()", Optional.class);
+        }
+        MethodSpec.Builder explanation = override("explanation", optionalString);
+        MethodSpec.Builder localized = override("explanation", optionalString).addParameter(Locale.class, "locale");
+        if (Explanations.any(catalog)) {
+            ClassName explanations = ExplanationsGenerator.className(context);
+            explanation.addStatement("return $T.text(null, $L + ordinal())", explanations, LocaleTexts.offset(catalog, category));
+            localized.addStatement("return $T.text(locale, $L + ordinal())", explanations, LocaleTexts.offset(catalog, category));
+        } else {
+            explanation.addStatement("return $T.empty()", Optional.class);
+            localized.addStatement("return $T.empty()", Optional.class);
+        }
+        MethodSpec.Builder help = override("help", ParameterizedTypeName.get(Optional.class, URI.class));
+        if (anyHelp()) {
+            help.addStatement("$T link = Data.HELP[ordinal()]", String.class)
+                    .addStatement("return link == null ? $T.empty() : $T.of($T.create(link))", Optional.class, Optional.class, URI.class);
+        } else {
+            help.addStatement("return $T.empty()", Optional.class);
+        }
+        return List.of(replacedBy.build(), explanation.build(), localized.build(), help.build());
     }
 
     private static MethodSpec.Builder override(String name, TypeName returns) {
@@ -140,6 +183,12 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), stringList), "PARAMETERS",
                         Modifier.STATIC, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        if (anyHelp()) {
+            data.addField(array(String[].class, "HELP", size));
+        }
+        if (anySuccessor()) {
+            data.addField(array(String[].class, "REPLACED_BY", size));
+        }
         FieldTypes types = new FieldTypes(context);
         for (FieldDefinition field : context.catalog().fields()) {
             TypeName element = types.storageType(field);
@@ -207,7 +256,9 @@ final class ErrorEnumGenerator extends TypeGenerator {
     private long bytecodeSize(ErrorCode code) {
         String text = code.message().text(context.catalog().defaultLocale(), context.catalog().defaultLocale());
         return 44 + 8L * code.parameters().size() + 8L * context.catalog().fields().size()
-                + 16L * (3L * text.length() / Literals.MAX_CONSTANT_BYTES);
+                + 16L * (3L * text.length() / Literals.MAX_CONSTANT_BYTES)
+                + code.help().map(h -> 16 + 16L * (3L * h.length() / Literals.MAX_CONSTANT_BYTES)).orElse(0L)
+                + (code.replacedBy().isPresent() ? 16 : 0);
     }
 
     private MethodSpec fill(String name, int start, List<ErrorCode> codes) {
@@ -224,6 +275,10 @@ final class ErrorEnumGenerator extends TypeGenerator {
             // dominated the emission of catalogs with thousands of codes).
             method.addStatement("set($L, new $T[] {$L}, $L$L)", DataRow.head(start + i, code, message), String.class,
                     DataRow.strings(code.parameters()), types(code), fieldValues);
+            int ordinal = start + i;
+            code.help().ifPresent(help -> method.addStatement("HELP[$L] = $L", ordinal, Literals.text(help)));
+            code.replacedBy().ifPresent(successor -> method.addStatement("REPLACED_BY[$L] = $L", ordinal,
+                    Literals.string(successor.name())));
         }
         return method.build();
     }

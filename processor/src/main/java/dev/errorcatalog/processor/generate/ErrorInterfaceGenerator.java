@@ -9,7 +9,9 @@ import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.FieldDefinition;
 import dev.errorcatalog.processor.model.JavaNames;
 import java.util.List;
+import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** {@code ApiError}: the interface every category enum implements. */
@@ -52,6 +54,20 @@ final class ErrorInterfaceGenerator extends TypeGenerator {
                         "The name of the gRPC status code that goes with the code, such as {@code NOT_FOUND}: its own\n"
                         + "{@code grpc-code}, else its category's, else the catalog's, else the one its HTTP status stands for."))
                 .addMethod(method("deprecated", TypeName.BOOLEAN, "Whether the code is deprecated."))
+                .addMethod(method("replacedBy", ParameterizedTypeName.get(ClassName.get(Optional.class), context.errorInterface()),
+                        "The code to use instead of this deprecated one; empty if the catalog names none."))
+                .addMethod(method("explanation", ParameterizedTypeName.get(Optional.class, String.class),
+                        "Why the code happens and what a caller should do, in CommonMark, in the default locale ($L); empty if\n"
+                                + "the catalog gives none.", context.catalog().defaultLocale()))
+                .addMethod(MethodSpec.methodBuilder("explanation")
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .addParameter(Locale.class, "locale")
+                        .returns(ParameterizedTypeName.get(Optional.class, String.class))
+                        .addJavadoc("The explanation for {@code locale}, resolved as {@link #message(Locale)} is; empty if the catalog\n"
+                                + "gives none.\n")
+                        .build())
+                .addMethod(method("help", ParameterizedTypeName.get(Optional.class, URI.class),
+                        "The page about this code: its own {@code help}, else its category's or the catalog's; empty if none."))
                 .addMethod(MethodSpec.methodBuilder("exception")
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .addParameter(Object[].class, "arguments")

@@ -25,7 +25,8 @@ final class Javadocs {
         return doc.toString();
     }
 
-    static String code(Catalog catalog, ErrorCode code) {
+    static String code(GenerationContext context, ErrorCode code) {
+        Catalog catalog = context.catalog();
         StringBuilder doc = new StringBuilder();
         doc.append("{@code ").append(code.code()).append("}: ")
                 .append(Docs.escape(code.message().text(catalog.defaultLocale(), catalog.defaultLocale()))).append('\n');
@@ -45,8 +46,11 @@ final class Javadocs {
         if (!fields.isEmpty()) {
             doc.append("\n<p>").append(String.join(", ", fields)).append(".\n");
         }
-        code.deprecation().ifPresent(reason -> doc.append("\n@deprecated ")
-                .append(reason.isEmpty() ? "This code is deprecated." : Docs.escape(reason)).append('\n'));
+        code.help().ifPresent(help -> doc.append("\n@see <a href=\"").append(Docs.escape(help)).append("\">")
+                .append(Docs.escape(help)).append("</a>\n"));
+        if (code.deprecated()) {
+            doc.append(code.help().isPresent() ? "" : "\n").append(Deprecations.tag(context, code));
+        }
         return doc.toString();
     }
 }

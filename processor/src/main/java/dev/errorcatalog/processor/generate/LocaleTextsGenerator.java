@@ -61,6 +61,7 @@ final class LocaleTextsGenerator extends TypeGenerator {
                         .initializer("new $T<>()", ConcurrentHashMap.class).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(chain())
+                .addMethod(localeIndex())
                 .addMethod(candidates())
                 .addMethod(text())
                 .addMethod(load());
@@ -85,6 +86,22 @@ final class LocaleTextsGenerator extends TypeGenerator {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return chain")
+                .build();
+    }
+
+    /**
+     * The catalog locale a plural block is read with where the text is not the default's: the
+     * first catalog locale among the candidates (a regional locale showing its language's text
+     * reads it with its own CLDR rules, as that text is checked against them).
+     */
+    private static MethodSpec localeIndex() {
+        return MethodSpec.methodBuilder("localeIndex")
+                .addModifiers(Modifier.STATIC)
+                .addParameter(Locale.class, "locale")
+                .returns(TypeName.INT)
+                .addJavadoc("The index of the first catalog locale among the candidates of {@code locale}, else 0 (the default).\n")
+                .addStatement("int[] chain = chain(locale)")
+                .addStatement("return chain.length == 0 ? 0 : chain[0]")
                 .build();
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param digits how many digits every code has, or {@link #ANY_DIGITS} for codes of any length and sign
  * @param retired the {@code reserved} entries: retired codes and ranges, some with a name and a reason
  * @param fields the per-code attributes the catalog declares, in the order written
+ * @param help the help link every code inherits unless its categories or itself say otherwise, as written
  * @param domain the {@code domain} key: the gRPC {@code ErrorInfo.domain} of every code
  */
 public record Catalog(
@@ -26,6 +27,7 @@ public record Catalog(
         List<Category> categories,
         Mark mark,
         List<FieldDefinition> fields,
+        Optional<String> help,
         Optional<Domain> domain) {
 
     /** The {@code digits} of {@code digits: any}: a code is any {@code int} written in plain decimal. */
@@ -65,7 +67,7 @@ public record Catalog(
 
     /** The same catalog with other categories (the validator adds each one's parent). */
     public Catalog withCategories(List<Category> newCategories) {
-        return new Catalog(name, digits, locales, defaultHttpStatus, retired, imports, newCategories, mark, fields, domain);
+        return new Catalog(name, digits, locales, defaultHttpStatus, retired, imports, newCategories, mark, fields, help, domain);
     }
 
     /** Every code, sorted by number. */

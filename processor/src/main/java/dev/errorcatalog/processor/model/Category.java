@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param parent the id of the narrowest other category whose range contains this one's
  * @param fields the field values set on the category itself (defaults for its codes and child categories), by field id
  * @param frozen whether the category is closed to new codes
+ * @param help the help link its codes inherit, as written (it may hold {@code {code}} and {@code {name}})
  */
 public record Category(
         String id,
@@ -22,7 +23,8 @@ public record Category(
         Mark mark,
         Mark rangeMark,
         Map<String, FieldValue> fields,
-        boolean frozen) {
+        boolean frozen,
+        Optional<String> help) {
 
     public Category {
         codes = List.copyOf(codes);
@@ -30,10 +32,10 @@ public record Category(
     }
 
     public Category withParent(Optional<String> newParent) {
-        return new Category(id, title, range, description, codes, newParent, mark, rangeMark, fields, frozen);
+        return new Category(id, title, range, description, codes, newParent, mark, rangeMark, fields, frozen, help);
     }
 
     public Category withCodes(List<ErrorCode> newCodes) {
-        return new Category(id, title, range, description, newCodes, parent, mark, rangeMark, fields, frozen);
+        return new Category(id, title, range, description, newCodes, parent, mark, rangeMark, fields, frozen, help);
     }
 }

@@ -17,6 +17,11 @@ import java.util.Optional;
  * @param aliases the code's older names, in the order written
  * @param fields the effective field values by field id: the code's own, else its categories', else the
  *     default; a field without a default that nothing sets is absent
+ * @param explanation why the code happens and what a caller should do, CommonMark, in one or more locales
+ * @param help the page about the code: its own {@code help}, else the nearest category's, else the
+ *     catalog's, with {@code {code}} and {@code {name}} filled in (after reading; before that, as written)
+ * @param deprecatedSince the version that deprecated the code ({@code deprecated: {since: "2.3"}})
+ * @param replacedBy the code to use instead ({@code deprecated: {replaced-by: NEW_NAME}})
  */
 public record ErrorCode(
         int code,
@@ -32,6 +37,10 @@ public record ErrorCode(
         Mark nameMark,
         List<Alias> aliases,
         Map<String, FieldValue> fields,
+        Optional<LocalizedText> explanation,
+        Optional<String> help,
+        Optional<String> deprecatedSince,
+        Optional<Successor> replacedBy,
         String grpcCode) {
 
     /** An older name of a code, kept working after a rename. */
@@ -53,6 +62,11 @@ public record ErrorCode(
 
     public ErrorCode withFields(Map<String, FieldValue> newFields) {
         return new ErrorCode(code, name, message, parameters, parameterTypes, httpStatus, description, deprecation, mark, codeMark,
-                nameMark, aliases, newFields, grpcCode);
+                nameMark, aliases, newFields, explanation, help, deprecatedSince, replacedBy, grpcCode);
+    }
+
+    public ErrorCode withHelp(Optional<String> newHelp) {
+        return new ErrorCode(code, name, message, parameters, parameterTypes, httpStatus, description, deprecation, mark, codeMark,
+                nameMark, aliases, fields, explanation, newHelp, deprecatedSince, replacedBy, grpcCode);
     }
 }

@@ -25,8 +25,8 @@ public final class GeneratedNames {
      * scope, and a variable hides a type of the same simple name (JLS 6.4.2).
      */
     public static final List<String> DATA_CONSTANTS =
-            List.of("CODES", "HTTP_STATUSES", "DEPRECATED", "TYPES", "MESSAGES", "PLACEHOLDERS", "PARAMETERS", "GRPC_NAMES",
-                    "GRPC_CODES");
+            List.of("CODES", "HTTP_STATUSES", "DEPRECATED", "TYPES", "MESSAGES", "PLACEHOLDERS", "PARAMETERS",
+                    "HELP", "REPLACED_BY", "GRPC_NAMES", "GRPC_CODES");
 
     private GeneratedNames() {}
 
@@ -45,9 +45,13 @@ public final class GeneratedNames {
             out.add(new Type(JavaNames.registry(name), "the registry", owner));
             out.add(new Type(JavaNames.baseException(name), "the base exception", owner));
             out.add(new Type(JavaNames.texts(name), "the locale-text class", owner));
+            out.add(new Type(JavaNames.explanations(name), "the explanation class", owner));
             if (integrations.spring()) {
                 out.add(new Type(JavaNames.problemHandler(name), "the Spring problem handler", owner));
                 out.add(new Type(JavaNames.problemAutoConfiguration(name), "the Spring auto-configuration", owner));
+                // both, whichever of MVC and WebFlux the class path holds: the names do not depend on it
+                out.add(new Type(JavaNames.problemMvcConfiguration(name), "the Spring MVC configuration", owner));
+                out.add(new Type(JavaNames.problemWebFluxConfiguration(name), "the Spring WebFlux configuration", owner));
             }
             if (integrations.grpc()) {
                 out.add(new Type(JavaNames.grpcErrors(name), "the gRPC status mapping", owner));

@@ -4,7 +4,7 @@ package dev.errorcatalog.processor.model;
  * Which optional integrations the processor generates for a catalog: each adds types whose names
  * must not clash with the catalog's own ({@link GeneratedNames}).
  *
- * @param spring {@code -Aerrorcatalog.spring=true}: the problem handler and its auto-configuration
+ * @param spring {@code -Aerrorcatalog.spring=true}: the problem handler and its auto-configurations (MVC, WebFlux)
  * @param grpc the gRPC status mapping {@code <Catalog>GrpcErrors}
  */
 public record Integrations(boolean spring, boolean grpc) {

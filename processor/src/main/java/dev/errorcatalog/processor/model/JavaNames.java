@@ -127,6 +127,11 @@ public final class JavaNames {
         return catalog + "Texts";
     }
 
+    /** {@code ApiExplanations}: package-private, the codes' explanations. */
+    public static String explanations(String catalog) {
+        return catalog + "Explanations";
+    }
+
     /** The gRPC status mapping of a catalog: {@code ApiGrpcErrors}. */
     public static String grpcErrors(String catalog) {
         return catalog + "GrpcErrors";
@@ -140,7 +145,7 @@ public final class JavaNames {
         return catalog + "GrpcAutoConfiguration";
     }
 
-    /** The Spring MVC advice generated with {@code -Aerrorcatalog.spring=true}: {@code ApiProblemHandler}. */
+    /** The problem handler generated with {@code -Aerrorcatalog.spring=true}: {@code ApiProblemHandler}. */
     public static String problemHandler(String catalog) {
         return catalog + "ProblemHandler";
     }
@@ -148,5 +153,15 @@ public final class JavaNames {
     /** The Spring Boot auto-configuration that registers {@link #problemHandler(String)}. */
     public static String problemAutoConfiguration(String catalog) {
         return catalog + "ProblemAutoConfiguration";
+    }
+
+    /** The auto-configuration that puts {@link #problemHandler(String)} to work in Spring MVC. */
+    public static String problemMvcConfiguration(String catalog) {
+        return catalog + "ProblemMvcConfiguration";
+    }
+
+    /** The auto-configuration that puts {@link #problemHandler(String)} to work in Spring WebFlux. */
+    public static String problemWebFluxConfiguration(String catalog) {
+        return catalog + "ProblemWebFluxConfiguration";
     }
 }

@@ -42,7 +42,8 @@ public final class CatalogLoader {
         }
         Optional<Catalog> read = new CatalogReader(diagnostics, strictLocales, translations).read(yaml.root().get());
         // Parents first: ownership, suggestions and fill ratios all depend on the nesting; then field
-        // values, which a code inherits from its category and the categories around it.
-        return new Loaded(read.map(Nesting::withParents).map(FieldInheritance::resolve), diagnostics);
+        // values and help links, which a code inherits from its category and the categories around it.
+        return new Loaded(read.map(Nesting::withParents).map(FieldInheritance::resolve)
+                .map(HelpInheritance::resolve), diagnostics);
     }
 }

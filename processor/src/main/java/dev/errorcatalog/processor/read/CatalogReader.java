@@ -31,10 +31,14 @@ import java.util.Set;
  */
 public final class CatalogReader {
     static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "grpc-code", "domain", "reserved", "imports",
-            "fields", "translations", "categories");
-    static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "grpc-code", "description", "frozen", "codes");
+            "fields", "translations", "help", "categories");
+    static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "grpc-code", "description", "frozen", "help",
+            "codes");
     static final List<String> CODE_KEYS = List.of("code", "name", "aliases", "message", "http", "grpc-code", "description",
-            "deprecated");
+            "deprecated", "explanation", "help");
+
+    /** The suffix of a code's explanation in translation files: {@code NO_SESSION_FOUND.explanation}. */
+    static final String EXPLANATION_KEY = ".explanation";
 
     private final List<Diagnostic> out;
     private final boolean strictLocales;
@@ -92,6 +96,7 @@ public final class CatalogReader {
                         .filter(s -> !s.isNull())
                         .ifPresent(s -> imports.add(new CatalogImport(s.text(), s.mark())))));
         fields.optional("fields").ifPresent(fieldReader::readDeclarations);
+        Optional<String> help = fields.optionalScalar("help", "an http or https URL").flatMap(s -> HelpLinks.read(s, out));
         List<Category> categories = new ArrayList<>();
         fields.required("categories", "").flatMap(v -> Fields.list("categories", v, "a list of categories", out))
                 .ifPresent(list -> {
@@ -101,7 +106,7 @@ public final class CatalogReader {
                 });
         files.reportUnknownKeys(translationKeys, out);
         return Optional.of(new Catalog(name, digits, locales, defaultHttp, reserved, imports, categories, root.mark(),
-                fieldReader.definitions(), domain));
+                fieldReader.definitions(), help, domain));
     }
 
     private void readDigits(YamlNode.Scalar scalar) {
@@ -163,6 +168,7 @@ public final class CatalogReader {
         OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
         Optional<String> description = fields.optionalScalar("description", "a text").map(YamlNode.Scalar::text);
         boolean frozen = fields.optionalScalar("frozen", "true or false").map(values::frozen).orElse(false);
+        Optional<String> help = fields.optionalScalar("help", "an http or https URL").flatMap(s -> HelpLinks.read(s, out));
         Map<String, FieldValue> fieldValues = fieldReader.readValues(node);
         int categoryHttp = http.orElse(defaultHttp);
         Optional<String> categoryGrpc = fields.optionalScalar("grpc-code", "a gRPC status name").flatMap(values::grpcCode)
@@ -178,7 +184,7 @@ public final class CatalogReader {
             return Optional.empty();
         }
         return Optional.of(new Category(id.get(), title.get(), range.get(), description, codes, Optional.empty(),
-                node.mark(), rangeNode.get().mark(), fieldValues, frozen));
+                node.mark(), rangeNode.get().mark(), fieldValues, frozen, help));
     }
 
     /** @param path where the code sits, as a key path ({@code categories[2].codes[1]}) for wrong-type messages */
@@ -207,7 +213,16 @@ public final class CatalogReader {
         OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
         Optional<String> grpc = fields.optionalScalar("grpc-code", "a gRPC status name").flatMap(values::grpcCode);
         Optional<String> description = fields.optionalScalar("description", "a text").map(YamlNode.Scalar::text);
-        Optional<String> deprecation = fields.optionalScalar("deprecated", "true or a reason").flatMap(ValueParsers::deprecation);
+        DeprecationReader.Read deprecation = fields.optional("deprecated")
+                .map(v -> DeprecationReader.read(v, context, out)).orElse(DeprecationReader.Read.CURRENT);
+        Optional<String> explanationKey = fileKey.map(k -> k + EXPLANATION_KEY);
+        explanationKey.ifPresent(translationKeys::add);
+        Optional<LocalizedText> explanation = fields.optional("explanation")
+                .flatMap(v -> texts.read("explanation", v, "the explanation of " + context, explanationKey));
+        if (fields.optional("explanation").isEmpty()) {
+            explanationKey.ifPresent(k -> texts.reportWithoutDefault(k, "the explanation of " + context));
+        }
+        Optional<String> help = fields.optionalScalar("help", "an http or https URL").flatMap(s -> HelpLinks.read(s, out));
         Map<String, FieldValue> fieldValues = fieldReader.readValues(node);
         if (code.isEmpty() || nameScalar.isEmpty() || message.isEmpty()) {
             return Optional.empty();
@@ -215,8 +230,9 @@ public final class CatalogReader {
         int status = http.orElse(categoryHttp);
         String grpcCode = grpc.or(() -> categoryGrpc).orElseGet(() -> GrpcCodes.fromHttp(status));
         return Optional.of(new ErrorCode(code.getAsInt(), nameScalar.get().text(), message.get().text(),
-                message.get().placeholders(), message.get().types(), status, description, deprecation,
-                node.mark(), codeScalar.get().mark(), nameScalar.get().mark(), aliases, fieldValues, grpcCode));
+                message.get().placeholders(), message.get().types(), status, description, deprecation.reason(),
+                node.mark(), codeScalar.get().mark(), nameScalar.get().mark(), aliases, fieldValues, explanation, help,
+                deprecation.since(), deprecation.replacedBy(), grpcCode));
     }
 
     private List<ErrorCode.Alias> readAliases(YamlNode.Sequence list) {

@@ -21,6 +21,10 @@ import java.util.Optional;
 final class PlaceholderTypes {
     private PlaceholderTypes() {}
 
+    private static List<PlaceholderType> blockTypes(MessageTemplate.Kind kind) {
+        return kind == MessageTemplate.Kind.PLURAL ? List.of(PlaceholderType.INT, PlaceholderType.LONG) : List.of(PlaceholderType.STRING);
+    }
+
     /** Where a type was first written: which locale, and the text's place. */
     private record Written(PlaceholderType type, String locale, Mark mark) {}
 
@@ -31,9 +35,13 @@ final class PlaceholderTypes {
     static Optional<List<PlaceholderType>> resolve(LocalizedText text, List<String> placeholders, String context,
             List<Diagnostic> out) {
         Map<String, Written> written = new HashMap<>();
+        Map<String, MessageTemplate.Kind> blocks = new HashMap<>();
         boolean valid = true;
         for (LocalizedText.Translation translation : text.translations()) {
             for (MessageTemplate.Placeholder p : MessageTemplate.parse(translation.text()).appearances()) {
+                if (p.kind() != MessageTemplate.Kind.PLAIN) {
+                    blocks.putIfAbsent(p.name(), p.kind());
+                }
                 if (p.type().isEmpty()) {
                     continue;
                 }
@@ -62,7 +70,19 @@ final class PlaceholderTypes {
         List<PlaceholderType> types = new ArrayList<>();
         for (String name : placeholders) {
             Written w = written.get(name);
-            types.add(w == null ? PlaceholderType.UNTYPED : w.type());
+            MessageTemplate.Kind kind = blocks.get(name);
+            PlaceholderType type = w == null ? PlaceholderType.UNTYPED : w.type();
+            if (kind != null && w != null && !blockTypes(kind).contains(type)) {
+                // a plural counts whole numbers (contract 5.1); a select compares words
+                out.add(Diagnostic.of(DiagnosticKind.PLACEHOLDER_TYPE, w.mark(), "the", type.keyword(), name, w.locale(), context,
+                        "{" + name + "} is the variable of a " + (kind == MessageTemplate.Kind.PLURAL ? "plural" : "select")
+                                + " block, so it is " + String.join(" or ", blockTypes(kind).stream().map(t -> "'" + t.keyword() + "'").toList())));
+                return Optional.empty();
+            }
+            if (type == PlaceholderType.UNTYPED && kind != null) {
+                type = kind == MessageTemplate.Kind.PLURAL ? PlaceholderType.INT : PlaceholderType.STRING;
+            }
+            types.add(type);
         }
         return Optional.of(List.copyOf(types));
     }

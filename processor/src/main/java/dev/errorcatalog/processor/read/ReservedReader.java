@@ -4,6 +4,7 @@ import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.Retired;
+import dev.errorcatalog.processor.model.Successor;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * ({@code {code: 1146, name: ER_OLD_TABLE, reason: Replaced by 1147}}, {@code {range: 2xxx, reason: ...}}).
  */
 final class ReservedReader {
-    static final List<String> ENTRY_KEYS = List.of("code", "range", "name", "reason");
+    static final List<String> ENTRY_KEYS = List.of("code", "range", "name", "reason", "replaced-by");
     /** A retired name generates nothing, so it need only be a word: {@code OBSOLETE_ER_X__UNUSED} is fine. */
     static final Pattern RETIRED_NAME = Pattern.compile("[A-Z0-9_]+");
 
@@ -65,7 +66,8 @@ final class ReservedReader {
                         CatalogReader.suggestUpperSnake(s.text())))
                 .map(YamlNode.Scalar::text);
         Optional<String> reason = fields.optionalScalar("reason", "a text").map(YamlNode.Scalar::text);
-        return range.map(r -> new Retired(r, name, reason, mapping.mark()));
+        Optional<Successor> replacedBy = DeprecationReader.successor(fields, out);
+        return range.map(r -> new Retired(r, name, reason, mapping.mark(), replacedBy));
     }
 
     /** A key that is not one of the entry's: its unknown-key error already says what was meant. */

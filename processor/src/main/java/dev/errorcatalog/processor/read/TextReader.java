@@ -125,6 +125,16 @@ final class TextReader {
         }
     }
 
+    /**
+     * For an optional text the catalog leaves out ({@code explanation}): a translation file that still
+     * carries it has a text without the default locale's.
+     */
+    void reportWithoutDefault(String fileKey, String what) {
+        for (LocalizedText.Translation fromFile : files.texts(fileKey)) {
+            out.add(Diagnostic.of(DiagnosticKind.MISSING_DEFAULT_LOCALE, fromFile.mark(), what, locales.get(0)));
+        }
+    }
+
     Optional<Message> readMessage(YamlNode node, String context, Optional<String> fileKey) {
         String what = "the message of " + context;
         Optional<LocalizedText> maybeText = read("message", node, what, fileKey);
@@ -147,15 +157,18 @@ final class TextReader {
             MessageTemplate.Parsed parsed = MessageTemplate.parse(translation.text());
             if (parsed.problem().isPresent()) {
                 String where = translation.locale().equals(defaultLocale) ? what : "the '" + translation.locale() + "' message of " + context;
-                out.add(Diagnostic.of(DiagnosticKind.MESSAGE_SYNTAX, translation.mark(), parsed.problem().get(), where));
+                boolean inBlock = parsed.where().map(w -> w.inBlock()).orElse(false);
+                out.add(Diagnostic.of(inBlock ? DiagnosticKind.PLURAL_SYNTAX : DiagnosticKind.MESSAGE_SYNTAX, translation.mark(),
+                        parsed.problem().get(), where));
                 valid = false;
             } else if (translation.locale().equals(defaultLocale)) {
                 placeholders = parsed.names();
             }
         }
-        if (!valid) {
+        if (!valid || !PluralChecks.kindsAgree(text, context, out)) {
             return Optional.empty();
         }
+        PluralChecks.categories(text, locales, context, out);
         for (LocalizedText.Translation translation : text.translations()) {
             List<String> own = MessageTemplate.parse(translation.text()).names();
             if (!new LinkedHashSet<>(own).equals(new LinkedHashSet<>(placeholders))) {

@@ -28,15 +28,13 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class GeneratedSpringAnnotations extends AbstractProcessor {
     static final Set<String> ANNOTATIONS = Set.of(
-            "org.springframework.web.bind.annotation.RestControllerAdvice",
-            "org.springframework.web.bind.annotation.ExceptionHandler",
             "org.springframework.core.annotation.Order",
             "org.springframework.boot.autoconfigure.AutoConfiguration",
             "org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication",
             "org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean",
+            "org.springframework.boot.autoconfigure.condition.ConditionalOnClass",
             "org.springframework.context.annotation.Bean",
             // the gRPC integration's auto-configuration (-Aerrorcatalog.grpc=true too)
-            "org.springframework.boot.autoconfigure.condition.ConditionalOnClass",
             "org.springframework.grpc.server.GlobalServerInterceptor");
 
     @Override

@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor.spring;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -12,8 +11,8 @@ import javax.lang.model.element.Modifier;
 /**
  * {@code ApiProblemAutoConfiguration}: what Spring Boot loads from
  * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports} to register
- * the catalog's problem advice in a servlet web application, unless the application has a bean of
- * that type already.
+ * the catalog's problem handler in a web application (servlet or reactive), unless the application
+ * has a bean of that type already. The MVC and WebFlux configurations put it to work.
  */
 final class ProblemAutoConfigurationGenerator extends TypeGenerator {
 
@@ -28,11 +27,11 @@ final class ProblemAutoConfigurationGenerator extends TypeGenerator {
         return TypeSpec.classBuilder(JavaNames.problemAutoConfiguration(catalog))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(SpringTypes.AUTO_CONFIGURATION)
-                .addAnnotation(AnnotationSpec.builder(SpringTypes.CONDITIONAL_ON_WEB_APPLICATION)
-                        .addMember("type", "$T.Type.SERVLET", SpringTypes.CONDITIONAL_ON_WEB_APPLICATION).build())
-                .addJavadoc("Registers {@link $T} in a Spring MVC application: the $L catalog's exceptions become\n", handler, catalog)
-                .addJavadoc("RFC 9457 problem responses with nothing to write in the application. Spring Boot finds this class\n")
-                .addJavadoc("in {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}.\n")
+                .addAnnotation(SpringTypes.CONDITIONAL_ON_WEB_APPLICATION)
+                .addJavadoc("Registers {@link $T} in a web application: the $L catalog's exceptions become RFC 9457\n", handler, catalog)
+                .addJavadoc("problem responses with nothing to write in the application. Spring Boot finds this class in\n")
+                .addJavadoc("{@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}; a component\n")
+                .addJavadoc("scan skips it, as it skips every class listed there.\n")
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Creates the configuration; Spring Boot does so.\n")
@@ -42,12 +41,12 @@ final class ProblemAutoConfigurationGenerator extends TypeGenerator {
                         .addAnnotation(SpringTypes.BEAN)
                         .addAnnotation(SpringTypes.CONDITIONAL_ON_MISSING_BEAN)
                         .returns(handler)
-                        .addJavadoc("The advice, unless the application defines a bean of its type.\n\n@return a new advice\n")
+                        .addJavadoc("The handler, unless the application defines a bean of its type.\n\n@return a new handler\n")
                         .addStatement("return new $T()", handler)
                         .build());
     }
 
-    private static String lowerFirst(String name) {
+    static String lowerFirst(String name) {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor.spring;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -21,15 +20,17 @@ import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code ApiProblemHandler}: the Spring MVC advice that answers the catalog's exceptions (and those
+ * {@code ApiProblemHandler}: the framework-neutral part of the Spring integration, which answers the catalog's exceptions (and those
  * of the imported catalogs without an integration of their own) with an RFC 9457 problem. It uses
  * only the public generated API ({@code error()}, {@code message(Locale)}, {@code category().title(Locale)},
  * {@code httpStatus()}, {@code code()}, {@code name()}), so it stays right whatever else the
- * generated types gain.
+ * generated types gain. It uses only {@code spring-web}, so Spring MVC and WebFlux share it; it is no
+ * {@code @ControllerAdvice}, so no component scan finds it and it never competes with the application's
+ * own {@code @ExceptionHandler}s.
  */
 final class ProblemHandlerGenerator extends TypeGenerator {
     private static final TypeName LOCALES = ParameterizedTypeName.get(List.class, Locale.class);
-    private static final TypeName RESPONSE = ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, SpringTypes.PROBLEM_DETAIL);
+    static final TypeName RESPONSE = ParameterizedTypeName.get(SpringTypes.RESPONSE_ENTITY, SpringTypes.PROBLEM_DETAIL);
 
     private final SpringIntegration integration;
 
@@ -46,37 +47,33 @@ final class ProblemHandlerGenerator extends TypeGenerator {
         ClassName self = ClassName.get(context.packageName(), JavaNames.problemHandler(context.catalog().name()));
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(SpringTypes.REST_CONTROLLER_ADVICE)
-                .addAnnotation(AnnotationSpec.builder(SpringTypes.ORDER).addMember("value", "$T.LOWEST_PRECEDENCE", SpringTypes.ORDERED).build())
                 .addJavadoc(classDoc(handled))
                 .addField(FieldSpec.builder(SpringTypes.LOG, "LOG", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.getLog($T.class)", SpringTypes.LOG_FACTORY, self).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Creates the advice; {@link $L} registers one.\n", JavaNames.problemAutoConfiguration(context.catalog().name()))
+                        .addJavadoc("Creates the handler; {@link $L} registers one.\n", JavaNames.problemAutoConfiguration(context.catalog().name()))
                         .build());
         NameAllocator names = new NameAllocator();
+        List<String> localesFields = new ArrayList<>();
         for (SpringIntegration.HandledCatalog catalog : handled) {
             String localesField = names.newName(upperSnake(catalog.name()) + "_LOCALES");
+            localesFields.add(localesField);
             type.addField(FieldSpec.builder(LOCALES, localesField, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The locales of the $L catalog, its default first.\n", catalog.name())
                     .initializer(locales(catalog.locales()))
                     .build());
-            type.addMethod(handler(catalog, localesField));
         }
-        return type.addMethod(respond())
+        return type.addMethod(answers(handled)).addMethod(handle(handled, localesFields)).addMethod(respond())
                 .addMethod(LocaleNegotiation.negotiate(Modifier.PROTECTED, Modifier.STATIC))
                 .addMethod(LocaleNegotiation.lookup(Modifier.PROTECTED, Modifier.STATIC));
     }
 
     private String classDoc(List<SpringIntegration.HandledCatalog> handled) {
-        StringBuilder catalogs = new StringBuilder();
-        for (SpringIntegration.HandledCatalog catalog : handled) {
-            catalogs.append(catalogs.length() == 0 ? "" : ", ").append("{@link ").append(exception(catalog)).append('}');
-        }
+        String auto = JavaNames.problemAutoConfiguration(context.catalog().name());
         return "Answers the exceptions of the " + context.catalog().name() + " catalog"
                 + (handled.size() > 1 ? " and of the catalogs it imports" : "")
-                + " (" + catalogs + ") thrown by Spring MVC\nhandlers with an RFC 9457 {@code application/problem+json} response:\n"
+                + " (" + exceptionLinks(handled) + ") with an RFC 9457\n{@code application/problem+json} response:\n"
                 + "<ul>\n"
                 + "<li>{@code type}: a stable URI per code: {@code " + Docs.escape(integration.typeBase(context.catalog().name()))
                 + "}<i>code</i>;\n"
@@ -87,30 +84,66 @@ final class ProblemHandlerGenerator extends TypeGenerator {
                 + "</ul>\n"
                 + "The response varies by {@code Accept-Language} and never holds the exception's cause or stack trace;\n"
                 + "codes with a 5xx status are logged as warnings with them.\n\n"
-                + "<p>Registered by Spring Boot auto-configuration ({@link " + JavaNames.problemAutoConfiguration(context.catalog().name())
-                + "}). It has the lowest\nprecedence, so an application's own {@code @ExceptionHandler} for these exceptions (or a\n"
-                + "supertype) wins; a bean of this type replaces this one.\n";
+                + "<p>A plain class, never found by component scanning: {@link " + auto + "} registers it (a bean of\n"
+                + "this type replaces it), and the Spring MVC and WebFlux configurations beside it call it only for exceptions\n"
+                + "that no {@code @ExceptionHandler} of the application answered. An application's catch-all handler can\n"
+                + "hand these exceptions back: {@code if (problems.answers(e)) return problems.handle(e, acceptLanguage);}\n";
     }
 
-    private MethodSpec handler(SpringIntegration.HandledCatalog catalog, String localesField) {
-        ClassName exception = exception(catalog);
-        ClassName error = ClassName.get(catalog.packageName(), JavaNames.errorInterface(catalog.name()));
-        return MethodSpec.methodBuilder("handle")
+    private static String exceptionLinks(List<SpringIntegration.HandledCatalog> handled) {
+        StringBuilder links = new StringBuilder();
+        for (SpringIntegration.HandledCatalog catalog : handled) {
+            links.append(links.length() == 0 ? "" : ", ").append("{@link ").append(exception(catalog)).append('}');
+        }
+        return links.toString();
+    }
+
+    private static MethodSpec answers(List<SpringIntegration.HandledCatalog> handled) {
+        List<CodeBlock> tests = new ArrayList<>();
+        for (SpringIntegration.HandledCatalog catalog : handled) {
+            tests.add(CodeBlock.of("exception instanceof $T", exception(catalog)));
+        }
+        return MethodSpec.methodBuilder("answers")
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(AnnotationSpec.builder(SpringTypes.EXCEPTION_HANDLER).addMember("value", "$T.class", exception).build())
-                .addParameter(exception, "exception")
-                .addParameter(SpringTypes.WEB_REQUEST, "request")
-                .returns(RESPONSE)
-                .addJavadoc("Answers an exception of the $L catalog.\n\n", catalog.name())
-                .addJavadoc("@param exception the exception\n@param request the request, for its {@code Accept-Language}\n")
-                .addJavadoc("@return the problem response\n")
-                .addStatement("$T locale = negotiate(request.getHeader($T.ACCEPT_LANGUAGE), $N)", Locale.class,
-                        SpringTypes.HTTP_HEADERS, localesField)
-                .addStatement("$T error = exception.error()", error)
-                .addStatement("return respond(exception, $S + error.code(), error.code(), error.name(), "
-                        + "error.category().title(locale), exception.message(locale), error.httpStatus())",
-                        integration.typeBase(catalog.name()))
+                .addParameter(Throwable.class, "exception")
+                .returns(boolean.class)
+                .addJavadoc("Whether {@link #handle} answers this exception: it belongs to one of the catalogs above.\n\n")
+                .addJavadoc("@param exception any exception\n@return whether it is one of the catalogs' exceptions\n")
+                .addStatement("return $L", CodeBlock.join(tests, " || "))
                 .build();
+    }
+
+    private MethodSpec handle(List<SpringIntegration.HandledCatalog> handled, List<String> localesFields) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("handle")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Throwable.class, "exception")
+                .addParameter(String.class, "acceptLanguage")
+                .returns(RESPONSE)
+                .addJavadoc("The problem response for one of the catalogs' exceptions ({@link #answers} is true).\n\n")
+                .addJavadoc("@param exception the exception\n@param acceptLanguage the request's {@code Accept-Language}, or {@code null}\n")
+                .addJavadoc("@return the problem response; its {@code instance} is left for Spring to fill in with the request path\n")
+                .addJavadoc("@throws IllegalArgumentException if the exception belongs to none of the catalogs\n");
+        for (int i = 0; i < handled.size(); i++) {
+            SpringIntegration.HandledCatalog catalog = handled.get(i);
+            ClassName exception = exception(catalog);
+            ClassName error = ClassName.get(catalog.packageName(), JavaNames.errorInterface(catalog.name()));
+            String variable = "caught" + i;
+            method.beginControlFlow("if (exception instanceof $T)", exception)
+                    .addStatement("$T $N = ($T) exception", exception, variable, exception)
+                    .addStatement("$T locale = negotiate(acceptLanguage, $N)", Locale.class, localesFields.get(i))
+                    .addStatement("$T error = $N.error()", error, variable)
+                    .addStatement("$T response = respond($N, $S + error.code(), error.code(), error.name(), "
+                            + "error.category().title(locale), $N.message(locale), error.httpStatus())",
+                            RESPONSE, variable, integration.typeBase(catalog.name()), variable)
+                    // the code's page for people (help), beside the problem type that identifies it
+                    .beginControlFlow("if (error.help().isPresent() && response.getBody() != null)")
+                    .addStatement("response.getBody().setProperty($S, error.help().get().toString())", "help")
+                    .endControlFlow()
+                    .addStatement("return response")
+                    .endControlFlow();
+        }
+        return method.addStatement("throw new $T($S + exception, exception)", IllegalArgumentException.class,
+                "not an exception of the " + context.catalog().name() + " catalog's problem handler: ").build();
     }
 
     private static MethodSpec respond() {

@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.spring;
 
+import dev.errorcatalog.processor.diag.Diagnostic;
+import dev.errorcatalog.processor.diag.DiagnosticKind;
 import dev.errorcatalog.processor.frontend.CatalogLocator;
 import dev.errorcatalog.processor.frontend.FrontEnd;
 import dev.errorcatalog.processor.frontend.Options;
@@ -31,19 +33,48 @@ public final class SpringSupport {
         this.env = env;
     }
 
-    /** Writes the catalog's advice and auto-configuration, and remembers the latter for the imports file. */
-    public void generate(GenerationContext context, Options options, Element origin) throws IOException {
+    /**
+     * Writes the catalog's handler and auto-configurations (the MVC and WebFlux parts as the compile
+     * class path has them), and remembers the latter for the imports file; or, when the class path has
+     * no Spring web framework or no Spring Boot, writes nothing and returns the error that says what to add.
+     */
+    public Optional<Diagnostic> generate(GenerationContext context, Options options, Element origin) throws IOException {
+        Elements elements = env.getElementUtils();
+        boolean mvc = onClassPath(SpringTypes.DISPATCHER_SERVLET);
+        boolean webFlux = onClassPath(SpringTypes.DISPATCHER_HANDLER);
+        if (!mvc && !webFlux) {
+            return Optional.of(Diagnostic.of(DiagnosticKind.SPRING_CLASS_PATH, null,
+                    "neither Spring MVC (" + SpringTypes.DISPATCHER_SERVLET + ") nor Spring WebFlux (" + SpringTypes.DISPATCHER_HANDLER + ")",
+                    "spring-boot-starter-webmvc (Spring Boot 3: spring-boot-starter-web) or spring-boot-starter-webflux"));
+        }
+        if (elements.getTypeElement(SpringTypes.AUTO_CONFIGURATION_CLASS) == null) {
+            return Optional.of(Diagnostic.of(DiagnosticKind.SPRING_CLASS_PATH, null,
+                    "no Spring Boot auto-configuration support (" + SpringTypes.AUTO_CONFIGURATION_CLASS + ")", "spring-boot-autoconfigure"));
+        }
         SpringIntegration integration = new SpringIntegration(options.problemTypeBase(), imported(context.catalog()));
-        SpringGenerator generator = new SpringGenerator(context, integration);
+        SpringGenerator generator = new SpringGenerator(context, integration, mvc, webFlux);
         generator.writeTo(env.getFiler());
-        autoConfigurations.add(generator.autoConfiguration());
+        autoConfigurations.addAll(generator.autoConfigurations());
         origins.add(origin);
+        return Optional.empty();
     }
 
     /** Lists another integration's auto-configuration (the gRPC one) in the imports file too. */
     public void list(String autoConfiguration, Element origin) {
         autoConfigurations.add(autoConfiguration);
         origins.add(origin);
+    }
+
+    /**
+     * Whether the compile class path has Spring MVC or Spring WebFlux: a gRPC-only Spring application
+     * (with {@code -Aerrorcatalog.grpc=true} too) has neither and gets only the gRPC auto-configuration.
+     */
+    public boolean webOnClassPath() {
+        return onClassPath(SpringTypes.DISPATCHER_SERVLET) || onClassPath(SpringTypes.DISPATCHER_HANDLER);
+    }
+
+    private boolean onClassPath(String qualifiedName) {
+        return env.getElementUtils().getTypeElement(qualifiedName) != null;
     }
 
     /** In the last round: the imports file, once, listing every catalog's auto-configuration. */

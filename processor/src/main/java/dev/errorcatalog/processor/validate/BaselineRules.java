@@ -7,6 +7,7 @@ import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.FieldValue;
+import dev.errorcatalog.processor.model.Retired;
 import dev.errorcatalog.processor.diag.Mark;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,12 @@ public final class BaselineRules {
 
     private static void checkRemoved(Placed before, Catalog current, List<Diagnostic> out) {
         int code = before.code().code();
-        if (current.reserved().stream().anyMatch(r -> r.contains(code))) {
+        Optional<Retired> retired = current.retired().stream().filter(r -> r.range().contains(code)).findFirst();
+        if (retired.isPresent()) {
+            if (!before.code().deprecated()) {
+                out.add(Diagnostic.of(DiagnosticKind.RETIRED_WITHOUT_DEPRECATION, retired.get().mark(), code, before.code().name(),
+                        before.code().mark()));
+            }
             return;
         }
         Mark where = current.category(before.category().id()).map(Category::mark).orElse(current.mark());

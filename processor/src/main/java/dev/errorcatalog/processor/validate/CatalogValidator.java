@@ -51,6 +51,8 @@ public final class CatalogValidator {
         diagnostics.addAll(CategoryRules.check(catalog));
         diagnostics.addAll(CodeRules.check(catalog, capacity));
         diagnostics.addAll(NameRules.check(catalog, integrations));
+        diagnostics.addAll(SuccessorRules.check(catalog));
+        diagnostics.addAll(ExplanationRules.checkLinks(catalog));
         if (integrations.grpc()) {
             diagnostics.addAll(GrpcRules.check(catalog));
         }

@@ -20,7 +20,8 @@ class DataRowTest {
     private static ErrorCode code(int number, int status, boolean deprecated) {
         Mark mark = Mark.ofFile("errors.yaml");
         return new ErrorCode(number, "SOME_CODE", new LocalizedText(List.of(new LocalizedText.Translation("en", "text", mark))), List.of(), List.of(), status,
-                Optional.empty(), deprecated ? Optional.of("") : Optional.empty(), mark, mark, mark, List.of(), Map.of(), "INTERNAL");
+                Optional.empty(), deprecated ? Optional.of("") : Optional.empty(), mark, mark, mark, List.of(), Map.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "INTERNAL");
     }
 
     @Test

@@ -52,6 +52,8 @@ class GoldenOutputTest {
             "CLASS_OUTPUT/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports",
             "SOURCE_OUTPUT/com/acme/feat/FeatProblemAutoConfiguration.java",
             "SOURCE_OUTPUT/com/acme/feat/FeatProblemHandler.java",
+            "SOURCE_OUTPUT/com/acme/feat/FeatProblemMvcConfiguration.java",
+            "SOURCE_OUTPUT/com/acme/feat/FeatProblemWebFluxConfiguration.java",
             "SOURCE_OUTPUT/com/acme/feat/FeatGrpcErrors.java",
             "SOURCE_OUTPUT/com/acme/feat/FeatGrpcAutoConfiguration.java");
 

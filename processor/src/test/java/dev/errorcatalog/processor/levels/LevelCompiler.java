@@ -83,7 +83,8 @@ enum LevelCompiler {
 
     /** The processor and what it needs at its side: exactly the jars a user's processor path holds. */
     static List<String> processorPath() {
-        return List.of(location(ErrorCatalogProcessor.class), location(JavaFile.class), location(LoadSettings.class));
+        return List.of(location(ErrorCatalogProcessor.class), location(JavaFile.class), location(LoadSettings.class),
+                location(org.commonmark.parser.Parser.class));
     }
 
     private static String location(Class<?> type) {

@@ -1,25 +1,17 @@
 package dev.errorcatalog.springtest.replaced;
 
-import dev.errorcatalog.springtest.app.ShopController;
 import dev.errorcatalog.springtest.errors.ShopProblemHandler;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The same shop with its own bean of the generated advice's type: a subclass that adds a member.
+ * The same shop with its own bean of the generated handler's type: a subclass that adds a member.
  * The auto-configuration's bean is {@code @ConditionalOnMissingBean}, so this one replaces it.
  */
-@SpringBootApplication
-@Import(ShopController.class)
+@SpringBootApplication(scanBasePackages = {"dev.errorcatalog.springtest.replaced", "dev.errorcatalog.springtest.web"})
 public class ReplacedHandlerApplication {
-
-    public static void main(String[] args) {
-        SpringApplication.run(ReplacedHandlerApplication.class, args);
-    }
 
     @Bean
     ShopProblemHandler shopProblemHandler() {

@@ -4,6 +4,7 @@ import static dev.errorcatalog.processor.docs.html.Html.attribute;
 import static dev.errorcatalog.processor.docs.html.Html.text;
 
 import dev.errorcatalog.processor.docs.BundledText;
+import dev.errorcatalog.processor.docs.ExplanationText;
 import dev.errorcatalog.processor.docs.LocaleFallback;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
@@ -15,8 +16,10 @@ import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.MessageTemplate;
 import dev.errorcatalog.processor.model.Retired;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,8 @@ public final class HtmlWriter {
     private final String defaultLocale;
     private final LocaleFallback fallback;
     private final StringBuilder out = new StringBuilder();
+    /** Code numbers by name, built on the first successor link. */
+    private Map<String, Integer> codesByName;
 
     private HtmlWriter(Catalog catalog) {
         this.catalog = catalog;
@@ -140,7 +145,9 @@ public final class HtmlWriter {
                     .append("<td class=\"code\"><a href=\"#").append(id).append("\">").append(id).append("</a></td>")
                     .append("<td class=\"name\"><code>").append(text(code.name())).append("</code>");
             code.deprecation().ifPresent(reason -> out.append(" <span class=\"note\">deprecated")
-                    .append(reason.isEmpty() ? "" : ": " + text(reason)).append("</span>"));
+                    .append(code.deprecatedSince().map(since -> " since " + text(since)).orElse(""))
+                    .append(reason.isEmpty() ? "" : ": " + text(reason))
+                    .append(code.replacedBy().map(s -> "; use " + successorLink(s.name())).orElse("")).append("</span>"));
             if (!code.aliases().isEmpty()) {
                 out.append("<div class=\"aliases\">formerly");
                 code.aliases().forEach(alias -> out.append(" <code>").append(text(alias.name())).append("</code>"));
@@ -149,6 +156,7 @@ public final class HtmlWriter {
             code.description().ifPresent(d -> out.append("<div class=\"description\">").append(text(d)).append("</div>"));
             out.append("</td><td class=\"message\">");
             localized(code.message());
+            guidance(code);
             out.append("</td><td class=\"http\">").append(code.httpStatus()).append("</td><td class=\"grpc\">")
                     .append(code.grpcCode()).append("</td><td class=\"arguments\">");
             for (int i = 0; i < code.parameters().size(); i++) {
@@ -184,7 +192,9 @@ public final class HtmlWriter {
             CodeRange range = retired.range();
             out.append("<tr class=\"retired-code\"><td><code>").append(text(range.text())).append("</code></td><td>")
                     .append(retired.name().map(n -> "<code>" + text(n) + "</code>").orElse("")).append("</td><td>")
-                    .append(retired.reason().map(Html::text).orElse("")).append("</td><td>")
+                    .append(retired.reason().map(Html::text).orElse(""))
+                    .append(retired.replacedBy().map(s -> (retired.reason().isPresent() ? "; " : "") + "replaced by "
+                            + successorLink(s.name())).orElse("")).append("</td><td>")
                     .append(range.first()).append("</td><td>").append(range.last()).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");
@@ -240,6 +250,33 @@ public final class HtmlWriter {
                     .append(attribute(locale)).append('"').append(locale.equals(defaultLocale) ? "" : " hidden").append('>')
                     .append(text(MessageTemplate.withoutTypes(fallback.text(message, locale)))).append("</span>");
         }
+    }
+
+    /**
+     * Below the message: the explanation in every locale of the language switch (rendered from
+     * CommonMark by {@link ExplanationText}, raw HTML shown as text) and the help link.
+     */
+    private void guidance(ErrorCode code) {
+        code.explanation().ifPresent(explanation -> {
+            for (String locale : catalog.locales()) {
+                out.append("<div class=\"text explanation\" lang=\"").append(attribute(fallback.source(explanation, locale)))
+                        .append("\" data-locale=\"").append(attribute(locale)).append('"')
+                        .append(locale.equals(defaultLocale) ? "" : " hidden").append(">\n")
+                        .append(ExplanationText.html(fallback.text(explanation, locale))).append("</div>");
+            }
+        });
+        code.help().filter(ExplanationText::safeLink).ifPresent(help -> out.append("<div class=\"help\"><a href=\"").append(attribute(help))
+                .append("\" rel=\"noopener noreferrer\">Help: ").append(text(help)).append("</a></div>"));
+    }
+
+    /** The successor's name, linked to its row when this catalog has it. */
+    private String successorLink(String name) {
+        if (codesByName == null) {
+            codesByName = new HashMap<>();
+            catalog.categories().forEach(c -> c.codes().forEach(code -> codesByName.putIfAbsent(code.name(), code.code())));
+        }
+        Integer code = codesByName.get(name);
+        return code == null ? "<code>" + text(name) + "</code>" : "<a href=\"#" + code + "\"><code>" + text(name) + "</code></a>";
     }
 
     /** What the search box looks in: the code, the name and older names, and the message in every locale, in lower case. */

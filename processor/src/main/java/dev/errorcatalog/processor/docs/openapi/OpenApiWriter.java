@@ -132,6 +132,14 @@ public final class OpenApiWriter {
         catalog.locales().forEach(locale -> messages.put(locale, MessageTemplate.withoutTypes(fallback.text(code.message(), locale))));
         details.put("messages", messages);
         code.deprecation().ifPresent(reason -> details.put("deprecated", reason.isEmpty() ? (Object) Boolean.TRUE : reason));
+        code.deprecatedSince().ifPresent(since -> details.put("deprecatedSince", since));
+        code.replacedBy().ifPresent(successor -> details.put("replacedBy", successor.name()));
+        code.explanation().ifPresent(explanation -> {
+            Map<String, Object> explanations = new LinkedHashMap<>();
+            catalog.locales().forEach(locale -> explanations.put(locale, fallback.text(explanation, locale)));
+            details.put("explanation", explanations);
+        });
+        code.help().ifPresent(help -> details.put("help", help));
         if (!catalog.fields().isEmpty()) {
             Map<String, Object> fields = new LinkedHashMap<>();
             for (FieldDefinition field : catalog.fields()) {
@@ -154,14 +162,17 @@ public final class OpenApiWriter {
         Map<String, Object> entry = range.size() == 1 ? map("code", range.first()) : map("from", range.first(), "to", range.last());
         retired.name().ifPresent(name -> entry.put("name", name));
         retired.reason().ifPresent(reason -> entry.put("reason", reason));
+        retired.replacedBy().ifPresent(successor -> entry.put("replacedBy", successor.name()));
         return entry;
     }
 
     private static String describe(ErrorCode code, String locale) {
         String message = MessageTemplate.withoutTypes(code.message().text(locale, locale));
-        return code.deprecation()
-                .map(reason -> message + " (deprecated" + (reason.isEmpty() ? "" : ": " + reason) + ")")
+        String described = code.deprecation()
+                .map(reason -> message + " (deprecated" + code.deprecatedSince().map(s -> " since " + s).orElse("")
+                        + (reason.isEmpty() ? "" : ": " + reason) + code.replacedBy().map(s -> "; use " + s.name()).orElse("") + ")")
                 .orElse(message);
+        return described + code.help().map(help -> " " + help).orElse("");
     }
 
     /** An ordered map from alternating keys and values. */

@@ -1,7 +1,7 @@
 package dev.errorcatalog.processor.docs.properties;
 
 /**
- * Escaping for the properties files the project writes (UTF-8, read back by {@link PropertiesReader}
+ * Escaping for the properties files the project writes (UTF-8, read back by {@code properties.PropertiesReader}
  * and by {@link java.util.Properties}): the one owner of that output language's escapes.
  */
 public final class PropertiesEscaper {

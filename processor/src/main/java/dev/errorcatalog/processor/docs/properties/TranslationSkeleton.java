@@ -4,6 +4,8 @@ import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.LocalizedText;
+import dev.errorcatalog.processor.model.MessageTemplate;
+import dev.errorcatalog.processor.model.plural.PluralRules;
 
 /**
  * The translation file of one locale, complete, for a translation round: every key of the catalog
@@ -31,7 +33,14 @@ public final class TranslationSkeleton {
     }
 
     private static void entry(StringBuilder out, String key, LocalizedText text, String locale, String defaultLocale) {
-        comment(out, defaultLocale + ": " + text.text(defaultLocale, defaultLocale));
+        String shown = text.text(defaultLocale, defaultLocale);
+        comment(out, defaultLocale + ": " + shown);
+        boolean plural = MessageTemplate.parse(shown).appearances().stream().anyMatch(p -> p.kind() == MessageTemplate.Kind.PLURAL);
+        if (plural) {
+            // the categories differ by language: the translator needs this locale's, not the default's
+            comment(out, locale + " plural categories (CLDR, whole numbers): " + String.join(", ", PluralRules.forLocale(locale).integerCategories())
+                    + "; write a branch for each");
+        }
         out.append(key).append(" = ");
         text.translation(locale).ifPresent(t -> out.append(PropertiesEscaper.value(t.text())));
         out.append('\n');

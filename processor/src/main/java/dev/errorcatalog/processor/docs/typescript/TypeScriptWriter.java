@@ -39,6 +39,8 @@ public final class TypeScriptWriter {
     private final String value;
     private final TypeScriptFields fields;
     private final LocaleFallback fallback;
+    /** Whether a message has plural or select blocks: only then the module carries plural rules. */
+    private final boolean plurals;
     private final Map<ErrorCode, Category> categoriesByCode;
     private final StringBuilder out = new StringBuilder();
 
@@ -47,6 +49,7 @@ public final class TypeScriptWriter {
         this.categoriesByCode = catalog.categoriesByCode();
         this.fields = new TypeScriptFields(catalog);
         this.fallback = LocaleFallback.of(catalog);
+        this.plurals = TypeScriptPlurals.needed(catalog);
         this.type = catalog.name();
         this.value = Character.toLowerCase(type.charAt(0)) + type.substring(1);
     }
@@ -83,6 +86,10 @@ public final class TypeScriptWriter {
         retired();
         inherited(codes);
         out.append(BundledText.read(TypeScriptWriter.class, RUNTIME));
+        if (plurals) {
+            blank();
+            out.append(TypeScriptPlurals.rules(catalog));
+        }
         functions();
         return out.toString();
     }
@@ -96,7 +103,15 @@ public final class TypeScriptWriter {
                 // a real @deprecated tag: editors strike the name through
                 line("  /**");
                 line("   * " + code.code() + ": " + message);
-                line("   * @deprecated" + code.deprecation().filter(r -> !r.isEmpty()).map(r -> " " + comment(r)).orElse(""));
+                line("   * @deprecated" + code.deprecatedSince().map(s -> " since " + comment(s) + ".").orElse("")
+                        + code.deprecation().filter(r -> !r.isEmpty()).map(r -> " " + comment(r)).orElse("")
+                        + code.replacedBy().map(s -> " Use {@link " + type + "Codes." + comment(s.name()) + "} instead.").orElse(""));
+                code.help().ifPresent(help -> line("   * @see " + comment(help)));
+                line("   */");
+            } else if (code.help().isPresent()) {
+                line("  /**");
+                line("   * " + code.code() + ": " + message);
+                line("   * @see " + comment(code.help().get()));
                 line("   */");
             } else {
                 line("  /** " + code.code() + ": " + message + " */");
@@ -164,7 +179,17 @@ public final class TypeScriptWriter {
         line("  readonly placeholders: readonly { readonly name: string; readonly type: string }[];");
         line("  /** The message template in every locale (`{name}` placeholders, types stripped; `{{` and `}}` literal braces); a locale without its own text holds the text Java shows for it (its first candidate's that has one, else the default's). */");
         line("  readonly messages: { readonly [L in " + type + "Locale]: string };");
+        if (plurals) {
+            line("  /** Where the message has plural blocks: the CLDR rule set each locale's text is read with. */");
+            line("  readonly plurals?: { readonly [L in " + type + "Locale]: string };");
+        }
         line("  readonly description?: string;");
+        line("  /** Why the code happens and what a caller should do, CommonMark, in every locale (as `messages`). */");
+        line("  readonly explanation?: { readonly [L in " + type + "Locale]: string };");
+        line("  /** The page about the code (an absolute http or https URL). */");
+        line("  readonly help?: string;");
+        line("  /** The name of the code to use instead of this deprecated one. */");
+        line("  readonly replacedBy?: string;");
         line("  readonly fields: " + fields.interfaceName() + ";");
         line("}");
         blank();
@@ -226,7 +251,13 @@ public final class TypeScriptWriter {
             }
             line("    placeholders: [" + String.join(", ", placeholders) + "],");
             line("    messages: " + texts(code.message(), MessageTemplate::withoutTypes) + ",");
+            if (TypeScriptPlurals.hasBlocks(code)) {
+                line("    plurals: " + TypeScriptPlurals.choices(catalog, fallback, code) + ",");
+            }
             code.description().ifPresent(d -> line("    description: " + string(d) + ","));
+            code.explanation().ifPresent(e -> line("    explanation: " + texts(e, text -> text) + ","));
+            code.help().ifPresent(h -> line("    help: " + string(h) + ","));
+            code.replacedBy().ifPresent(s -> line("    replacedBy: " + string(s.name()) + ","));
             line("    fields: " + fields.values(code) + ",");
             line("  },");
         }
@@ -273,9 +304,14 @@ public final class TypeScriptWriter {
         doc("A code's message in `locale` (resolved like Java's ResourceBundle; default: the first locale) with `args` filled in and formatted for `locale`, as Java's `message(Locale)` does.");
         line("export function " + value + "Message<C extends " + type + "Code>(code: C, ...[args, locale]: " + type + "MessageArguments<C>): string {");
         line("  const error: " + type + "ErrorInfo = " + value + "Errors[code];");
-        line("  const template = resolveText(error.messages, " + value + "InheritedMessages[code], " + value + "Locales, locale);");
-        line("  return fillTemplate(template, error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, formatLocale(locale, "
-                + "catalogCandidates(" + value + "Locales, locale)[0] ?? " + value + "Locales[0]));");
+        line("  const textLocale = resolveTextLocale(" + value + "InheritedMessages[code], " + value + "Locales, locale);");
+        line("  const first = catalogCandidates(" + value + "Locales, locale)[0] ?? " + value + "Locales[0];");
+        // as the Java code: the default's text is read with the default's rules, any other with the
+        // rules of the first catalog locale among the candidates
+        String plural = plurals ? ", error.plurals === undefined ? undefined : PLURAL_RULES[error.plurals[textLocale === "
+                + value + "Locales[0] ? textLocale : first]]" : "";
+        line("  return fillTemplate(error.messages[textLocale], error.placeholders, (args ?? {}) as Readonly<Record<string, unknown>>, "
+                + "formatLocale(locale, first)" + plural + ");");
         line("}");
         blank();
         doc("A category's title in `locale` (resolved like Java's ResourceBundle; default: the first locale).");

@@ -114,12 +114,21 @@ function resolveText<L extends string>(
   locales: readonly [L, ...L[]],
   wanted: string | undefined,
 ): string {
+  return texts[resolveTextLocale(inherited, locales, wanted)];
+}
+
+/** The catalog locale whose own text Java shows for `wanted`: its first candidate with a text of its own, else the default. */
+function resolveTextLocale<L extends string>(
+  inherited: readonly string[] | undefined,
+  locales: readonly [L, ...L[]],
+  wanted: string | undefined,
+): L {
   for (const candidate of catalogCandidates(locales, wanted)) {
     if (inherited === undefined || !inherited.includes(candidate)) {
-      return texts[candidate];
+      return candidate;
     }
   }
-  return texts[locales[0]];
+  return locales[0];
 }
 
 /**
@@ -156,25 +165,54 @@ function formatValue(value: unknown, type: string, locale: string): string {
   return String(value);
 }
 
-/** `template` with every `{name}` replaced by its argument; `{{` and `}}` are literal braces. */
+/**
+ * `template` with every `{name}` replaced by its argument, and every `{name, plural, ...}` and
+ * `{name, select, ...}` block by the branch its argument chooses (an exact match such as `=0`,
+ * else the CLDR category `plural` gives, else `other`); `{{` and `}}` are literal braces. The
+ * text is scanned as the generated Java scans it: inside a branch a `}}` is a literal brace only
+ * while a literal `{{` of the branch is open; `#` in a plural branch shows the number.
+ */
 function fillTemplate(
   template: string,
   placeholders: readonly Placeholder[],
   args: Readonly<Record<string, unknown>>,
   locale: string,
+  plural?: (n: number) => string,
 ): string {
+  const context: FillContext = { placeholders, args, locale, plural: plural ?? (() => "other") };
+  return fillRange(template, 0, template.length, context, undefined);
+}
+
+/** What filling a template needs besides the text. */
+interface FillContext {
+  readonly placeholders: readonly Placeholder[];
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly locale: string;
+  readonly plural: (n: number) => string;
+}
+
+/** The text from `from` to `to` filled in; `number` is what `#` shows (none outside a plural branch). */
+function fillRange(t: string, from: number, to: number, context: FillContext, number: string | undefined): string {
   let out = "";
-  let i = 0;
-  while (i < template.length) {
-    const c = template.charAt(i);
-    if ((c === "{" || c === "}") && template.charAt(i + 1) === c) {
+  let i = from;
+  while (i < to) {
+    const c = t.charAt(i);
+    if ((c === "{" || c === "}") && i + 1 < to && t.charAt(i + 1) === c) {
       out += c;
       i += 2;
+    } else if (c === "#" && number !== undefined) {
+      out += number;
+      i += 1;
     } else if (c === "{") {
-      const end = template.indexOf("}", i + 1);
-      const name = template.substring(i + 1, end);
-      const placeholder = placeholders.find((p) => p.name === name);
-      out += formatValue(args[name], placeholder === undefined ? "" : placeholder.type, locale);
+      const end = argumentEnd(t, i);
+      const comma = t.indexOf(",", i);
+      if (comma < 0 || comma > t.indexOf("}", i)) {
+        const name = t.substring(i + 1, end);
+        const placeholder = context.placeholders.find((p) => p.name === name);
+        out += formatValue(context.args[name], placeholder === undefined ? "" : placeholder.type, context.locale);
+      } else {
+        out += fillBlock(t, i, comma, end, context, number);
+      }
       i = end + 1;
     } else {
       out += c;
@@ -182,4 +220,99 @@ function fillTemplate(
     }
   }
   return out;
+}
+
+/** The index of the `}` that closes the placeholder or block whose `{` is at `open`. */
+function argumentEnd(t: string, open: number): number {
+  const close = t.indexOf("}", open);
+  const comma = t.indexOf(",", open);
+  if (comma < 0 || comma > close) {
+    return close;
+  }
+  let i = t.indexOf(",", comma + 1) + 1;
+  for (;;) {
+    while (/\s/.test(t.charAt(i))) {
+      i += 1;
+    }
+    if (t.charAt(i) === "}") {
+      return i;
+    }
+    i = branchEnd(t, t.indexOf("{", i) + 1) + 1;
+  }
+}
+
+/** The index of the `}` that closes the branch whose text starts at `start`. */
+function branchEnd(t: string, start: number): number {
+  let literals = 0;
+  let i = start;
+  for (;;) {
+    const c = t.charAt(i);
+    if (c === "{") {
+      if (t.charAt(i + 1) === "{") {
+        literals += 1;
+        i += 2;
+      } else {
+        i = argumentEnd(t, i) + 1;
+      }
+    } else if (c === "}") {
+      if (literals > 0 && t.charAt(i + 1) === "}") {
+        literals -= 1;
+        i += 2;
+      } else {
+        return i;
+      }
+    } else {
+      i += 1;
+    }
+  }
+}
+
+/**
+ * A whole number's magnitude as the plural rules read it. CLDR's rules look at nothing past the
+ * last six digits (moduli are at most 10^6, ranges end below it), so a magnitude of 2,000,000 or
+ * more is read as 2,000,000 plus its last six digits: exact for a bigint of any size.
+ */
+function pluralMagnitude(value: unknown): number {
+  if (typeof value === "bigint") {
+    const magnitude = value < BigInt(0) ? -value : value;
+    return magnitude >= BigInt(2000000) ? 2000000 + Number(magnitude % BigInt(1000000)) : Number(magnitude);
+  }
+  const magnitude = Math.abs(Math.trunc(Number(value)));
+  return magnitude >= 2000000 ? 2000000 + (magnitude % 1000000) : magnitude;
+}
+
+/** The chosen branch of the block at `open`, filled in. */
+function fillBlock(t: string, open: number, comma: number, end: number, context: FillContext, number: string | undefined): string {
+  const value = context.args[t.substring(open + 1, comma).trim()];
+  const kindEnd = t.indexOf(",", comma + 1);
+  const plural = t.substring(comma + 1, kindEnd).trim() === "plural";
+  const shown = plural ? String(value ?? 0) : number;
+  const exact = plural ? "=" + shown : undefined;
+  const category = plural ? context.plural(pluralMagnitude(value ?? 0)) : String(value);
+  let chosen = -1;
+  let other = -1;
+  let i = kindEnd + 1;
+  for (;;) {
+    while (/\s/.test(t.charAt(i))) {
+      i += 1;
+    }
+    if (i >= end) {
+      break;
+    }
+    const brace = t.indexOf("{", i);
+    const selector = t.substring(i, brace).trim();
+    if (selector === exact) {
+      chosen = brace;
+      break;
+    }
+    if (selector === category && chosen < 0) {
+      chosen = brace;
+    }
+    if (selector === "other") {
+      other = brace;
+    }
+    i = branchEnd(t, brace + 1) + 1;
+  }
+  const from = (chosen >= 0 ? chosen : other) + 1;
+  return fillRange(t, from, branchEnd(t, from), context, shown);
 }

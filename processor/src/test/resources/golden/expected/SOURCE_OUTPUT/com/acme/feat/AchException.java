@@ -36,6 +36,8 @@ public final class AchException extends FeatException {
      * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#ACH_PRE_CHECKS">https://docs.example.com/compliance#ACH_PRE_CHECKS</a>
      * @return a new exception for {@code 304900}
      */
     public static AchException achPreChecks() {

@@ -1,5 +1,6 @@
 package com.acme.feat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ public enum AchReturnsError implements FeatError {
      * <p>HTTP status 409, gRPC status {@code ABORTED}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#RETURNED">https://docs.example.com/compliance#RETURNED</a>
      */
     RETURNED;
 
@@ -74,7 +77,7 @@ public enum AchReturnsError implements FeatError {
 
     @Override
     public String message(Locale locale) {
-        return FeatTexts.text(locale, 12 + ordinal(), Data.MESSAGES[ordinal()]);
+        return FeatTexts.text(locale, 15 + ordinal(), Data.MESSAGES[ordinal()]);
     }
 
     @Override
@@ -95,6 +98,27 @@ public enum AchReturnsError implements FeatError {
     @Override
     public boolean deprecated() {
         return Data.DEPRECATED[ordinal()];
+    }
+
+    @Override
+    public Optional<FeatError> replacedBy() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> explanation() {
+        return FeatExplanations.text(null, 15 + ordinal());
+    }
+
+    @Override
+    public Optional<String> explanation(Locale locale) {
+        return FeatExplanations.text(locale, 15 + ordinal());
+    }
+
+    @Override
+    public Optional<URI> help() {
+        String link = Data.HELP[ordinal()];
+        return link == null ? Optional.empty() : Optional.of(URI.create(link));
     }
 
     @Override
@@ -130,6 +154,8 @@ public enum AchReturnsError implements FeatError {
 
         static final List<List<String>> PARAMETERS;
 
+        static final String[] HELP = new String[1];
+
         static final String[] FIELD_SQLSTATE = new String[1];
 
         static final boolean[] FIELD_RETRYABLE = new boolean[1];
@@ -158,6 +184,7 @@ public enum AchReturnsError implements FeatError {
 
         private static void fill0() {
             set(0, 304950, 409, false, "Returned with reason {reason}", new String[] {"reason"}, "o", "HY000", false, FeatGrpc.INTERNAL, null, null, null, null);
+            HELP[0] = "https://docs.example.com/compliance#RETURNED";
         }
 
         private static void set(int ordinal, int code, int httpStatus, boolean deprecated,

@@ -31,6 +31,8 @@ public final class AchReturnsException extends FeatException {
      * <p>HTTP status 409, gRPC status {@code ABORTED}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/compliance#RETURNED">https://docs.example.com/compliance#RETURNED</a>
      * @param reason the value of the placeholder 'reason'
      * @return a new exception for {@code 304950}
      */

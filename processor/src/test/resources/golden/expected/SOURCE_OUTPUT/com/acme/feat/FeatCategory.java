@@ -85,7 +85,7 @@ public enum FeatCategory {
      * The title for {@code locale}: language and country, then language, then the default locale.
      */
     public String title(Locale locale) {
-        return FeatTexts.text(locale, 15 + ordinal(), title);
+        return FeatTexts.text(locale, 18 + ordinal(), title);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.acme.feat;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,6 +59,28 @@ public sealed interface FeatError permits SystemError, TopError, ComplianceError
      * Whether the code is deprecated.
      */
     boolean deprecated();
+
+    /**
+     * The code to use instead of this deprecated one; empty if the catalog names none.
+     */
+    Optional<FeatError> replacedBy();
+
+    /**
+     * Why the code happens and what a caller should do, in CommonMark, in the default locale (en); empty if
+     * the catalog gives none.
+     */
+    Optional<String> explanation();
+
+    /**
+     * The explanation for {@code locale}, resolved as {@link #message(Locale)} is; empty if the catalog
+     * gives none.
+     */
+    Optional<String> explanation(Locale locale);
+
+    /**
+     * The page about this code: its own {@code help}, else its category's or the catalog's; empty if none.
+     */
+    Optional<URI> help();
 
     /**
      * A new exception for this code, with one argument per placeholder: for a typed placeholder a

@@ -24,12 +24,17 @@ public abstract sealed class FeatException extends RuntimeException permits Syst
      */
     private static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("en");
 
+    /**
+     * The CLDR plural rule set of each catalog locale: en → en, zh-CN → zh, de → de, fr → fr.
+     */
+    private static final int[] PLURAL_RULES = {0, 1, 2, 3};
+
     private final String types;
 
     private final Serializable[] values;
 
     FeatException(FeatError error, String types, Serializable[] values, Throwable cause) {
-        super(error.code() + ": " + format(error.message(), error.parameters(), types, values, DEFAULT_LOCALE), cause);
+        super(error.code() + ": " + format(error.message(), error.parameters(), types, values, DEFAULT_LOCALE, PLURAL_RULES[0]), cause);
         this.types = types;
         this.values = values;
     }
@@ -63,7 +68,9 @@ public abstract sealed class FeatException extends RuntimeException permits Syst
      * (without the code).
      */
     public String message(Locale locale) {
-        return format(error().message(locale), error().parameters(), types, values, locale);
+        String template = error().message(locale);
+        int rules = PLURAL_RULES[template == error().message() ? 0 : FeatTexts.localeIndex(locale)];
+        return format(template, error().parameters(), types, values, locale, rules);
     }
 
     /**
@@ -132,29 +139,6 @@ public abstract sealed class FeatException extends RuntimeException permits Syst
         }
     }
 
-    static String format(String template, List<String> parameters, String types,
-            Serializable[] values, Locale locale) {
-        if (template.indexOf('{') < 0 && template.indexOf('}') < 0) {
-            return template;
-        }
-        StringBuilder out = new StringBuilder(template.length() + 16);
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c) {
-                out.append(c);
-                i++;
-            } else if (c == '{') {
-                int end = template.indexOf('}', i);
-                int index = parameters.indexOf(template.substring(i + 1, end));
-                out.append(index >= 0 && index < values.length ? show(types.charAt(index), values[index], locale) : template.substring(i, end + 1));
-                i = end;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     private static String show(char type, Serializable value, Locale locale) {
         if (type == 'n' && value instanceof BigDecimal) {
             BigDecimal number = (BigDecimal) value;
@@ -168,5 +152,164 @@ public abstract sealed class FeatException extends RuntimeException permits Syst
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format((LocalDate) value);
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * Fills placeholders and plural and select blocks, each value shown for the locale; plural
+     * categories by CLDR rule set {@code rules}; doubled braces stand for single ones.
+     */
+    static String format(String template, List<String> parameters, String types,
+            Serializable[] values, Locale locale, int rules) {
+        if (template.indexOf('{') < 0 && template.indexOf('}') < 0) {
+            return template;
+        }
+        StringBuilder out = new StringBuilder(template.length() + 16);
+        fill(out, template, 0, template.length(), parameters, types, values, locale, rules, null);
+        return out.toString();
+    }
+
+    private static void fill(StringBuilder out, String t, int from, int to, List<String> parameters,
+            String types, Serializable[] values, Locale locale, int rules, String number) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < to && t.charAt(i + 1) == c) {
+                out.append(c);
+                i++;
+            } else if (c == '#' && number != null) {
+                out.append(number);
+            } else if (c == '{') {
+                int end = end(t, i);
+                int comma = t.indexOf(',', i);
+                if (comma < 0 || comma > t.indexOf('}', i)) {
+                    int index = parameters.indexOf(t.substring(i + 1, end));
+                    out.append(index >= 0 && index < values.length ? show(types.charAt(index), values[index], locale) : t.substring(i, end + 1));
+                } else {
+                    block(out, t, i, comma, end, parameters, types, values, locale, rules, number);
+                }
+                i = end;
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    private static int end(String t, int open) {
+        int close = t.indexOf('}', open);
+        int comma = t.indexOf(',', open);
+        if (comma < 0 || comma > close) {
+            return close;
+        }
+        int i = t.indexOf(',', comma + 1) + 1;
+        while (true) {
+            while (Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            if (t.charAt(i) == '}') {
+                return i;
+            }
+            i = branchEnd(t, t.indexOf('{', i) + 1) + 1;
+        }
+    }
+
+    private static int branchEnd(String t, int start) {
+        int literals = 0;
+        int i = start;
+        while (true) {
+            char c = t.charAt(i);
+            if (c == '{') {
+                if (t.charAt(i + 1) == '{') {
+                    literals++;
+                    i += 2;
+                } else {
+                    i = end(t, i) + 1;
+                }
+            } else if (c == '}') {
+                if (literals > 0 && i + 1 < t.length() && t.charAt(i + 1) == '}') {
+                    literals--;
+                    i += 2;
+                } else {
+                    return i;
+                }
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static void block(StringBuilder out, String t, int open, int comma, int end,
+            List<String> parameters, String types, Serializable[] values, Locale locale, int rules,
+            String number) {
+        int index = parameters.indexOf(t.substring(open + 1, comma).trim());
+        Serializable value = index >= 0 && index < values.length ? values[index] : null;
+        int kindEnd = t.indexOf(',', comma + 1);
+        boolean plural = t.substring(comma + 1, kindEnd).trim().equals("plural");
+        String exact = null;
+        String category;
+        String shown = number;
+        if (plural) {
+            long n = value instanceof Number ? ((Number) value).longValue() : 0;
+            exact = "=" + n;
+            category = plural(rules, n);
+            shown = Long.toString(n);
+        } else {
+            category = String.valueOf(value);
+        }
+        int chosen = -1;
+        int other = -1;
+        int i = kindEnd + 1;
+        while (true) {
+            while (Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            if (i >= end) {
+                break;
+            }
+            int brace = t.indexOf('{', i);
+            String selector = t.substring(i, brace).trim();
+            if (selector.equals(exact)) {
+                chosen = brace;
+                break;
+            }
+            if (selector.equals(category) && chosen < 0) {
+                chosen = brace;
+            }
+            if (selector.equals("other")) {
+                other = brace;
+            }
+            i = branchEnd(t, brace + 1) + 1;
+        }
+        int from = (chosen >= 0 ? chosen : other) + 1;
+        fill(out, t, from, branchEnd(t, from), parameters, types, values, locale, rules, shown);
+    }
+
+    /**
+     * The CLDR plural category of {@code value} under rule set {@code rules}: 0 = en, 1 = zh, 2 = de, 3 = fr.
+     */
+    private static String plural(int rules, long value) {
+        long n = value < 0 ? -value : value;
+        switch (rules) {
+            case 0:
+                if (n == 1L) {
+                    return "one";
+                }
+                return "other";
+            case 1:
+                return "other";
+            case 2:
+                if (n == 1L) {
+                    return "one";
+                }
+                return "other";
+            case 3:
+                if (!(n == 0L) && Long.remainderUnsigned(n, 1000000L) == 0L) {
+                    return "many";
+                }
+                if (((n == 0L) || (n == 1L))) {
+                    return "one";
+                }
+                return "other";
+            default:
+                return "other";
+        }
     }
 }

@@ -7,14 +7,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 
 /**
- * Registers {@link FeatProblemHandler} in a Spring MVC application: the Feat catalog's exceptions become
- * RFC 9457 problem responses with nothing to write in the application. Spring Boot finds this class
- * in {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}.
+ * Registers {@link FeatProblemHandler} in a web application: the Feat catalog's exceptions become RFC 9457
+ * problem responses with nothing to write in the application. Spring Boot finds this class in
+ * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}; a component
+ * scan skips it, as it skips every class listed there.
  */
 @AutoConfiguration
-@ConditionalOnWebApplication(
-        type = ConditionalOnWebApplication.Type.SERVLET
-)
+@ConditionalOnWebApplication
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 public class FeatProblemAutoConfiguration {
     /**
@@ -24,9 +23,9 @@ public class FeatProblemAutoConfiguration {
     }
 
     /**
-     * The advice, unless the application defines a bean of its type.
+     * The handler, unless the application defines a bean of its type.
      *
-     * @return a new advice
+     * @return a new handler
      */
     @Bean
     @ConditionalOnMissingBean

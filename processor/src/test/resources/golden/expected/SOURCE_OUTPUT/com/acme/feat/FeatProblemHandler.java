@@ -7,20 +7,15 @@ import java.util.ResourceBundle;
 import javax.annotation.processing.Generated;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 
 /**
- * Answers the exceptions of the Feat catalog ({@link com.acme.feat.FeatException}) thrown by Spring MVC
- * handlers with an RFC 9457 {@code application/problem+json} response:
+ * Answers the exceptions of the Feat catalog ({@link com.acme.feat.FeatException}) with an RFC 9457
+ * {@code application/problem+json} response:
  * <ul>
  * <li>{@code type}: a stable URI per code: {@code urn:error-catalog:Feat:}<i>code</i>;
  * <li>{@code title}: the category title, {@code detail}: the filled-in message, both in the locale that
@@ -31,12 +26,11 @@ import org.springframework.web.context.request.WebRequest;
  * The response varies by {@code Accept-Language} and never holds the exception's cause or stack trace;
  * codes with a 5xx status are logged as warnings with them.
  *
- * <p>Registered by Spring Boot auto-configuration ({@link FeatProblemAutoConfiguration}). It has the lowest
- * precedence, so an application's own {@code @ExceptionHandler} for these exceptions (or a
- * supertype) wins; a bean of this type replaces this one.
+ * <p>A plain class, never found by component scanning: {@link FeatProblemAutoConfiguration} registers it (a bean of
+ * this type replaces it), and the Spring MVC and WebFlux configurations beside it call it only for exceptions
+ * that no {@code @ExceptionHandler} of the application answered. An application's catch-all handler can
+ * hand these exceptions back: {@code if (problems.answers(e)) return problems.handle(e, acceptLanguage);}
  */
-@RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 public class FeatProblemHandler {
     private static final Log LOG = LogFactory.getLog(FeatProblemHandler.class);
@@ -47,23 +41,41 @@ public class FeatProblemHandler {
     private static final List<Locale> FEAT_LOCALES = List.of(Locale.forLanguageTag("en"), Locale.forLanguageTag("zh-CN"), Locale.forLanguageTag("de"), Locale.forLanguageTag("fr"));
 
     /**
-     * Creates the advice; {@link FeatProblemAutoConfiguration} registers one.
+     * Creates the handler; {@link FeatProblemAutoConfiguration} registers one.
      */
     public FeatProblemHandler() {
     }
 
     /**
-     * Answers an exception of the Feat catalog.
+     * Whether {@link #handle} answers this exception: it belongs to one of the catalogs above.
+     *
+     * @param exception any exception
+     * @return whether it is one of the catalogs' exceptions
+     */
+    public boolean answers(Throwable exception) {
+        return exception instanceof FeatException;
+    }
+
+    /**
+     * The problem response for one of the catalogs' exceptions ({@link #answers} is true).
      *
      * @param exception the exception
-     * @param request the request, for its {@code Accept-Language}
-     * @return the problem response
+     * @param acceptLanguage the request's {@code Accept-Language}, or {@code null}
+     * @return the problem response; its {@code instance} is left for Spring to fill in with the request path
+     * @throws IllegalArgumentException if the exception belongs to none of the catalogs
      */
-    @ExceptionHandler(FeatException.class)
-    public ResponseEntity<ProblemDetail> handle(FeatException exception, WebRequest request) {
-        Locale locale = negotiate(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), FEAT_LOCALES);
-        FeatError error = exception.error();
-        return respond(exception, "urn:error-catalog:Feat:" + error.code(), error.code(), error.name(), error.category().title(locale), exception.message(locale), error.httpStatus());
+    public ResponseEntity<ProblemDetail> handle(Throwable exception, String acceptLanguage) {
+        if (exception instanceof FeatException) {
+            FeatException caught0 = (FeatException) exception;
+            Locale locale = negotiate(acceptLanguage, FEAT_LOCALES);
+            FeatError error = caught0.error();
+            ResponseEntity<ProblemDetail> response = respond(caught0, "urn:error-catalog:Feat:" + error.code(), error.code(), error.name(), error.category().title(locale), caught0.message(locale), error.httpStatus());
+            if (error.help().isPresent() && response.getBody() != null) {
+                response.getBody().setProperty("help", error.help().get().toString());
+            }
+            return response;
+        }
+        throw new IllegalArgumentException("not an exception of the Feat catalog's problem handler: " + exception, exception);
     }
 
     /**

@@ -20,7 +20,7 @@ final class FeatTexts {
 
     private static final String[] RESOURCES = {null, "Feat_zh_CN.texts", "Feat_de.texts", "Feat_fr.texts"};
 
-    private static final int SIZE = 23;
+    private static final int SIZE = 26;
 
     private static final AtomicReferenceArray<String[]> LOADED = new AtomicReferenceArray<>(4);
 
@@ -42,6 +42,14 @@ final class FeatTexts {
             }
         }
         return chain;
+    }
+
+    /**
+     * The index of the first catalog locale among the candidates of {@code locale}, else 0 (the default).
+     */
+    static int localeIndex(Locale locale) {
+        int[] chain = chain(locale);
+        return chain.length == 0 ? 0 : chain[0];
     }
 
     private static int[] candidates(Locale locale) {

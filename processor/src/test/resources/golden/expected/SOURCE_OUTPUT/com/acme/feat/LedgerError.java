@@ -1,5 +1,6 @@
 package com.acme.feat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public enum LedgerError implements FeatError {
 
     @Override
     public String message(Locale locale) {
-        return FeatTexts.text(locale, 14 + ordinal(), Data.MESSAGES[ordinal()]);
+        return FeatTexts.text(locale, 17 + ordinal(), Data.MESSAGES[ordinal()]);
     }
 
     @Override
@@ -87,6 +88,26 @@ public enum LedgerError implements FeatError {
     @Override
     public boolean deprecated() {
         return Data.DEPRECATED[ordinal()];
+    }
+
+    @Override
+    public Optional<FeatError> replacedBy() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> explanation() {
+        return FeatExplanations.text(null, 17 + ordinal());
+    }
+
+    @Override
+    public Optional<String> explanation(Locale locale) {
+        return FeatExplanations.text(locale, 17 + ordinal());
+    }
+
+    @Override
+    public Optional<URI> help() {
+        return Optional.empty();
     }
 
     @Override

@@ -36,6 +36,8 @@ public final class PlatformException extends FeatException {
      * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/feat/900000?name=SYSTEM_ERROR&amp;x=1">https://docs.example.com/feat/900000?name=SYSTEM_ERROR&amp;x=1</a>
      * @return a new exception for {@code 900000}
      */
     public static PlatformException systemError() {

@@ -36,6 +36,8 @@ public final class PostingsException extends FeatException {
      * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
+     *
+     * @see <a href="https://docs.example.com/feat/610001?name=POSTING_REJECTED&amp;x=1">https://docs.example.com/feat/610001?name=POSTING_REJECTED&amp;x=1</a>
      * @return a new exception for {@code 610001}
      */
     public static PostingsException postingRejected() {

@@ -1,5 +1,6 @@
 package com.acme.feat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ public enum SystemError implements FeatError {
      * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code true}, grpc: {@code INTERNAL}, owner: {@code platform-team}, tier: {@code GOLD}.
+     *
+     * @see <a href="https://docs.example.com/feat/-2147483648?name=LOWEST&amp;x=1">https://docs.example.com/feat/-2147483648?name=LOWEST&amp;x=1</a>
      */
     LOWEST,
 
@@ -29,6 +32,8 @@ public enum SystemError implements FeatError {
      * <p>Formerly {@code SYSTEM_BUSY}, {@code SERVER_BUSY}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code true}, grpc: {@code INTERNAL}, retry-after-seconds: {@code 2}, owner: {@code platform-team}.
+     *
+     * @see <a href="https://docs.example.com/feat/-1?name=BUSY&amp;x=1">https://docs.example.com/feat/-1?name=BUSY&amp;x=1</a>
      */
     BUSY,
 
@@ -38,6 +43,8 @@ public enum SystemError implements FeatError {
      * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}, owner: {@code platform-team}, paged: {@code true}.
+     *
+     * @see <a href="https://docs.example.com/feat/0?name=OK&amp;x=1">https://docs.example.com/feat/0?name=OK&amp;x=1</a>
      */
     OK;
 
@@ -134,6 +141,27 @@ public enum SystemError implements FeatError {
     }
 
     @Override
+    public Optional<FeatError> replacedBy() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> explanation() {
+        return FeatExplanations.text(null, 0 + ordinal());
+    }
+
+    @Override
+    public Optional<String> explanation(Locale locale) {
+        return FeatExplanations.text(locale, 0 + ordinal());
+    }
+
+    @Override
+    public Optional<URI> help() {
+        String link = Data.HELP[ordinal()];
+        return link == null ? Optional.empty() : Optional.of(URI.create(link));
+    }
+
+    @Override
     public SystemException exception(Object... arguments) {
         return new SystemException(this, Data.TYPES[ordinal()], FeatException.arguments(this, Data.TYPES[ordinal()], arguments), null);
     }
@@ -166,6 +194,8 @@ public enum SystemError implements FeatError {
 
         static final List<List<String>> PARAMETERS;
 
+        static final String[] HELP = new String[3];
+
         static final String[] FIELD_SQLSTATE = new String[3];
 
         static final boolean[] FIELD_RETRYABLE = new boolean[3];
@@ -194,8 +224,11 @@ public enum SystemError implements FeatError {
 
         private static void fill0() {
             set(0, -2147483648, 503, false, "Lowest", new String[] {}, "", "HY000", true, FeatGrpc.INTERNAL, null, "platform-team", null, FeatTier.GOLD);
+            HELP[0] = "https://docs.example.com/feat/-2147483648?name=LOWEST&x=1";
             set(1, -1, 503, false, "System busy", new String[] {}, "", "HY000", true, FeatGrpc.INTERNAL, 2, "platform-team", null, null);
+            HELP[1] = "https://docs.example.com/feat/-1?name=BUSY&x=1";
             set(2, 0, 503, false, "Request succeeded", new String[] {}, "", "HY000", false, FeatGrpc.INTERNAL, null, "platform-team", true, null);
+            HELP[2] = "https://docs.example.com/feat/0?name=OK&x=1";
         }
 
         private static void set(int ordinal, int code, int httpStatus, boolean deprecated,

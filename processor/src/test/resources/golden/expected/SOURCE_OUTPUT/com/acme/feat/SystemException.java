@@ -36,6 +36,8 @@ public final class SystemException extends FeatException {
      * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code true}, grpc: {@code INTERNAL}, owner: {@code platform-team}, tier: {@code GOLD}.
+     *
+     * @see <a href="https://docs.example.com/feat/-2147483648?name=LOWEST&amp;x=1">https://docs.example.com/feat/-2147483648?name=LOWEST&amp;x=1</a>
      * @return a new exception for {@code -2147483648}
      */
     public static SystemException lowest() {
@@ -60,6 +62,8 @@ public final class SystemException extends FeatException {
      * <p>Formerly {@code SYSTEM_BUSY}, {@code SERVER_BUSY}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code true}, grpc: {@code INTERNAL}, retry-after-seconds: {@code 2}, owner: {@code platform-team}.
+     *
+     * @see <a href="https://docs.example.com/feat/-1?name=BUSY&amp;x=1">https://docs.example.com/feat/-1?name=BUSY&amp;x=1</a>
      * @return a new exception for {@code -1}
      */
     public static SystemException busy() {
@@ -128,6 +132,8 @@ public final class SystemException extends FeatException {
      * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}, owner: {@code platform-team}, paged: {@code true}.
+     *
+     * @see <a href="https://docs.example.com/feat/0?name=OK&amp;x=1">https://docs.example.com/feat/0?name=OK&amp;x=1</a>
      * @return a new exception for {@code 0}
      */
     public static SystemException ok() {

@@ -1,5 +1,6 @@
 package com.acme.feat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ public enum TopError implements FeatError {
      * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code 28000}, retryable: {@code false}, grpc: {@code NOT_FOUND}.
+     *
+     * @see <a href="https://docs.example.com/feat/2147483647?name=HIGHEST&amp;x=1">https://docs.example.com/feat/2147483647?name=HIGHEST&amp;x=1</a>
      */
     HIGHEST;
 
@@ -98,6 +101,27 @@ public enum TopError implements FeatError {
     }
 
     @Override
+    public Optional<FeatError> replacedBy() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> explanation() {
+        return FeatExplanations.text(null, 3 + ordinal());
+    }
+
+    @Override
+    public Optional<String> explanation(Locale locale) {
+        return FeatExplanations.text(locale, 3 + ordinal());
+    }
+
+    @Override
+    public Optional<URI> help() {
+        String link = Data.HELP[ordinal()];
+        return link == null ? Optional.empty() : Optional.of(URI.create(link));
+    }
+
+    @Override
     public TopException exception(Object... arguments) {
         return new TopException(this, Data.TYPES[ordinal()], FeatException.arguments(this, Data.TYPES[ordinal()], arguments), null);
     }
@@ -130,6 +154,8 @@ public enum TopError implements FeatError {
 
         static final List<List<String>> PARAMETERS;
 
+        static final String[] HELP = new String[1];
+
         static final String[] FIELD_SQLSTATE = new String[1];
 
         static final boolean[] FIELD_RETRYABLE = new boolean[1];
@@ -158,6 +184,7 @@ public enum TopError implements FeatError {
 
         private static void fill0() {
             set(0, 2147483647, 503, false, "Highest {which}", new String[] {"which"}, "i", "28000", false, FeatGrpc.NOT_FOUND, null, null, null, null);
+            HELP[0] = "https://docs.example.com/feat/2147483647?name=HIGHEST&x=1";
         }
 
         private static void set(int ordinal, int code, int httpStatus, boolean deprecated,

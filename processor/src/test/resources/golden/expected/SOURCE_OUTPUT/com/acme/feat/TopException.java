@@ -30,6 +30,8 @@ public final class TopException extends FeatException {
      * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code 28000}, retryable: {@code false}, grpc: {@code NOT_FOUND}.
+     *
+     * @see <a href="https://docs.example.com/feat/2147483647?name=HIGHEST&amp;x=1">https://docs.example.com/feat/2147483647?name=HIGHEST&amp;x=1</a>
      * @param which the value of the placeholder 'which'
      * @return a new exception for {@code 2147483647}
      */

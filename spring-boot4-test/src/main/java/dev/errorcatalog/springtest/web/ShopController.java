@@ -1,4 +1,4 @@
-package dev.errorcatalog.springtest.app;
+package dev.errorcatalog.springtest.web;
 
 import dev.errorcatalog.springtest.errors.OrdersException;
 import dev.errorcatalog.springtest.errors.PaymentsException;
@@ -38,6 +38,12 @@ public class ShopController {
     @GetMapping("/quotes")
     public Map<String, String> quote() {
         throw QuoteException.unableToFetchQuote();
+    }
+
+    /** Not a catalog exception: Spring Boot's standard error answers it. */
+    @GetMapping("/boom")
+    public Map<String, String> boom() {
+        throw new IllegalStateException("not in the catalog");
     }
 
     /** Success stays plain JSON. */
