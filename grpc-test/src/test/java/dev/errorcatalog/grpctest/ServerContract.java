@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.Any;
 import com.google.rpc.ErrorInfo;
+import com.google.rpc.Help;
 import com.google.rpc.LocalizedMessage;
 import dev.errorcatalog.grpctest.app.ShopService;
 import dev.errorcatalog.grpctest.errors.OrdersError;
@@ -42,8 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a grpc-java client sees of the catalog's exceptions, whichever server answers them: the
  * status code, the description in the default locale, exactly two details (ErrorInfo with every
- * metadata entry, LocalizedMessage in the negotiated locale), and nothing of the cause anywhere; a
- * non-catalog exception stays gRPC's plain {@code UNKNOWN}.
+ * metadata entry, LocalizedMessage in the negotiated locale) and a third, Help, for a code with a help
+ * link, and nothing of the cause anywhere; a non-catalog exception stays gRPC's plain {@code UNKNOWN}.
  */
 abstract class ServerContract {
     private final List<LogRecord> logged = new ArrayList<>();
@@ -88,8 +89,15 @@ abstract class ServerContract {
         return assertThrows(StatusRuntimeException.class, () -> ClientCalls.blockingUnaryCall(call, ShopService.ORDER, CallOptions.DEFAULT, request));
     }
 
-    /** The details of a failure: exactly an ErrorInfo and a LocalizedMessage, in that order. */
+    /** The details of a failure of a code without a help link: exactly an ErrorInfo and a LocalizedMessage, in that order. */
     private static List<Any> details(StatusRuntimeException failure, Status.Code code, String description) throws Exception {
+        List<Any> details = allDetails(failure, code, description);
+        assertEquals(2, details.size(), details.toString());
+        return details;
+    }
+
+    /** The details of a failure: an ErrorInfo, a LocalizedMessage, and whatever follows. */
+    private static List<Any> allDetails(StatusRuntimeException failure, Status.Code code, String description) throws Exception {
         assertEquals(code, failure.getStatus().getCode());
         assertEquals(description, failure.getStatus().getDescription());
         assertNull(failure.getCause(), "a client never sees a cause");
@@ -97,7 +105,7 @@ abstract class ServerContract {
         assertEquals(code.value(), status.getCode());
         assertEquals(description, status.getMessage());
         List<Any> details = status.getDetailsList();
-        assertEquals(2, details.size(), details.toString());
+        assertTrue(details.size() >= 2, details.toString());
         assertTrue(details.get(0).is(ErrorInfo.class));
         assertTrue(details.get(1).is(LocalizedMessage.class));
         return details;
@@ -154,8 +162,13 @@ abstract class ServerContract {
     @Test
     void aServerSideCodeIsLoggedWithItsCauseWhichNeverLeavesTheServer() throws Exception {
         StatusRuntimeException failure = fail("down", null);
-        List<Any> details = details(failure, Status.Code.UNAVAILABLE, "Payment provider acme-pay is down");
+        List<Any> details = allDetails(failure, Status.Code.UNAVAILABLE, "Payment provider acme-pay is down");
         assertErrorInfo(details, "PAYMENT_DOWN", Map.of("provider", "acme-pay", "code", "2001"));
+        assertEquals(3, details.size(), details.toString());
+        Help help = details.get(2).unpack(Help.class);
+        assertEquals(1, help.getLinksCount(), help.toString());
+        assertEquals("https://docs.shop.acme.test/errors/2001?name=PAYMENT_DOWN", help.getLinks(0).getUrl());
+        assertEquals("PAYMENT_DOWN", help.getLinks(0).getDescription());
         for (String key : failure.getTrailers().keys()) {
             assertFalse(key.contains("cause") || key.contains("exception"), key);
         }

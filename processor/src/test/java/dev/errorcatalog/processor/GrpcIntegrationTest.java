@@ -51,15 +51,20 @@ class GrpcIntegrationTest {
             "      - {code: 305002, name: PAYMENT_LIMIT, message: Limit, http: 402}");
 
     private static Compilation compile(List<String> options, String yaml, boolean withClassPath) {
+        // without: the test's class path without grpc, protobuf and the common protos
+        return compile(options, yaml, withClassPath ? "" : "(grpc-|protobuf-|proto-google-common-protos|spring-grpc).*");
+    }
+
+    /** @param without the jars (a regular expression on their file names) left off the test's class path, if any */
+    private static Compilation compile(List<String> options, String yaml, String without) {
         Path dir = CatalogCompiler.writeCatalog(yaml.getBytes(StandardCharsets.UTF_8));
         List<String> all = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-Aerrorcatalog.dir=" + dir));
         all.addAll(options);
         var compiler = javac().withProcessors(new ErrorCatalogProcessor(), new GeneratedSpringAnnotations()).withOptions(all);
-        if (!withClassPath) {
-            // the test's class path without grpc, protobuf and the common protos
+        if (!without.isEmpty()) {
             compiler = compiler.withClasspath(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                     .map(File::new)
-                    .filter(entry -> !entry.getName().matches("(grpc-|protobuf-|proto-google-common-protos|spring-grpc).*"))
+                    .filter(entry -> !entry.getName().matches(without))
                     .collect(Collectors.toList()));
         }
         return compiler.compile(CatalogCompiler.packageInfo("errors.yaml"));
@@ -109,6 +114,29 @@ class GrpcIntegrationTest {
                 .getCharContent(true).toString();
         assertTrue(imports.contains(CatalogCompiler.PACKAGE + ".ApiGrpcAutoConfiguration"), imports);
         assertTrue(imports.contains(CatalogCompiler.PACKAGE + ".ApiProblemAutoConfiguration"), imports);
+    }
+
+    @Test
+    void aSpringGrpcApplicationWithoutSpringWebGetsOnlyTheGrpcAutoConfiguration() throws IOException {
+        Compilation compilation = compile(List.of(GRPC, SPRING), CATALOG, "spring-(webmvc|webflux)-.*");
+        assertThat(compilation).succeededWithoutWarnings();
+        assertTrue(compilation.generatedSourceFile(CatalogCompiler.PACKAGE + ".ApiGrpcAutoConfiguration").isPresent());
+        assertFalse(compilation.generatedSourceFile(CatalogCompiler.PACKAGE + ".ApiProblemHandler").isPresent());
+        String imports = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, AutoConfigurationImports.PATH).orElseThrow()
+                .getCharContent(true).toString();
+        assertEquals(CatalogCompiler.PACKAGE + ".ApiGrpcAutoConfiguration", imports.lines().filter(l -> !l.startsWith("#")).findFirst()
+                .orElseThrow(), imports);
+
+        // without gRPC, the same class path is the Spring integration's one clear error
+        assertThat(compile(List.of(SPRING), CATALOG, "spring-(webmvc|webflux)-.*")).hadErrorContaining("[spring-class-path]");
+    }
+
+    @Test
+    void theHelpLinkIsAGoogleRpcHelpDetailWhereTheCodeHasOne() {
+        Compilation compilation = compile(List.of(GRPC), CATALOG, true);
+        String mapping = generated(compilation, "ApiGrpcErrors");
+        assertTrue(mapping.contains("if (error.help().isPresent())"), mapping);
+        assertTrue(mapping.contains("Help.newBuilder().addLinks(Help.Link.newBuilder()"), mapping);
     }
 
     @Test

@@ -27,7 +27,8 @@ import javax.lang.model.element.Modifier;
  * in Google's error model (AIP-193) on the server, and the codes read back from them on the client.
  * The status carries the code's gRPC status, the message in the default locale as its description,
  * and the details {@code ErrorInfo} (reason = the name, the catalog's domain, each placeholder's value
- * and the numeric code as metadata) and {@code LocalizedMessage}. The cause is never put into it.
+ * and the numeric code as metadata), {@code LocalizedMessage}, and {@code Help} (the code's help link) where the
+ * code has one. The cause is never put into it.
  */
 final class GrpcErrorsGenerator extends TypeGenerator {
     static final String ANSWER = "answer";
@@ -85,7 +86,8 @@ final class GrpcErrorsGenerator extends TypeGenerator {
                 + "{@code accept-language} metadata asks for among the catalog's locales; other exceptions are left to gRPC.\n"
                 + "The status code is the code's {@code grpcCode()}, its description the message in the default locale;\n"
                 + "its details are a {@code google.rpc.ErrorInfo} (reason: the code's name; domain: {@link #DOMAIN};\n"
-                + "metadata: each placeholder's value and {@code code}, the numeric code) and a {@code google.rpc.LocalizedMessage}.\n"
+                + "metadata: each placeholder's value and {@code code}, the numeric code), a {@code google.rpc.LocalizedMessage},\n"
+                + "and a {@code google.rpc.Help} whose one link is the code's {@code help()} (described by its name) where it has one.\n"
                 + "The cause stays on the server: server-side codes ({@code INTERNAL}, {@code UNAVAILABLE} ...) are logged\n"
                 + "with it as warnings.\n\n"
                 + "<p>On the client, {@link #errorOf(Throwable)} and {@link #metadataOf(Throwable)} read them back.\n";
@@ -120,13 +122,17 @@ final class GrpcErrorsGenerator extends TypeGenerator {
                 .addStatement("info.putMetadata(parameters.get(i), exception.formattedArgument(i, LOCALES.get(0)))")
                 .endControlFlow()
                 .addStatement("info.putMetadata($S, $T.toString(error.code()))", "code", Integer.class)
-                .addStatement("$T status = $T.newBuilder()\n.setCode($T.valueOf(error.grpcCode()).value())\n"
+                .addStatement("$T.Builder status = $T.newBuilder()\n.setCode($T.valueOf(error.grpcCode()).value())\n"
                         + ".setMessage(exception.message(LOCALES.get(0)))\n.addDetails($T.pack(info.build()))\n"
-                        + ".addDetails($T.pack($T.newBuilder().setLocale(chosen.toLanguageTag()).setMessage(exception.message(chosen)).build()))\n"
-                        + ".build()",
+                        + ".addDetails($T.pack($T.newBuilder().setLocale(chosen.toLanguageTag()).setMessage(exception.message(chosen)).build()))",
                         GrpcTypes.RPC_STATUS, GrpcTypes.RPC_STATUS, GrpcTypes.STATUS_CODE, GrpcTypes.ANY, GrpcTypes.ANY,
                         GrpcTypes.LOCALIZED_MESSAGE)
-                .addStatement("return $T.toStatusRuntimeException(status)", GrpcTypes.STATUS_PROTO)
+                .beginControlFlow("if (error.help().isPresent())")
+                .addStatement("status.addDetails($T.pack($T.newBuilder().addLinks($T.newBuilder()\n"
+                        + ".setDescription(error.name()).setUrl(error.help().get().toString())).build()))",
+                        GrpcTypes.ANY, GrpcTypes.HELP, GrpcTypes.HELP_LINK)
+                .endControlFlow()
+                .addStatement("return $T.toStatusRuntimeException(status.build())", GrpcTypes.STATUS_PROTO)
                 .build();
     }
 

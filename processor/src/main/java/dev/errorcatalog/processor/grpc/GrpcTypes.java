@@ -27,6 +27,8 @@ final class GrpcTypes {
     static final ClassName RPC_STATUS = ClassName.get("com.google.rpc", "Status");
     static final ClassName ERROR_INFO = ClassName.get("com.google.rpc", "ErrorInfo");
     static final ClassName LOCALIZED_MESSAGE = ClassName.get("com.google.rpc", "LocalizedMessage");
+    static final ClassName HELP = ClassName.get("com.google.rpc", "Help");
+    static final ClassName HELP_LINK = HELP.nestedClass("Link");
     static final ClassName ANY = ClassName.get("com.google.protobuf", "Any");
     static final ClassName INVALID_PROTOCOL_BUFFER = ClassName.get("com.google.protobuf", "InvalidProtocolBufferException");
 

@@ -3,6 +3,7 @@ package com.acme.feat;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.ErrorInfo;
+import com.google.rpc.Help;
 import com.google.rpc.LocalizedMessage;
 import com.google.rpc.Status;
 import io.grpc.ForwardingServerCall;
@@ -32,7 +33,8 @@ import javax.annotation.processing.Generated;
  * {@code accept-language} metadata asks for among the catalog's locales; other exceptions are left to gRPC.
  * The status code is the code's {@code grpcCode()}, its description the message in the default locale;
  * its details are a {@code google.rpc.ErrorInfo} (reason: the code's name; domain: {@link #DOMAIN};
- * metadata: each placeholder's value and {@code code}, the numeric code) and a {@code google.rpc.LocalizedMessage}.
+ * metadata: each placeholder's value and {@code code}, the numeric code), a {@code google.rpc.LocalizedMessage},
+ * and a {@code google.rpc.Help} whose one link is the code's {@code help()} (described by its name) where it has one.
  * The cause stays on the server: server-side codes ({@code INTERNAL}, {@code UNAVAILABLE} ...) are logged
  * with it as warnings.
  *
@@ -76,13 +78,16 @@ public final class FeatGrpcErrors {
             info.putMetadata(parameters.get(i), exception.formattedArgument(i, LOCALES.get(0)));
         }
         info.putMetadata("code", Integer.toString(error.code()));
-        Status status = Status.newBuilder()
+        Status.Builder status = Status.newBuilder()
                 .setCode(io.grpc.Status.Code.valueOf(error.grpcCode()).value())
                 .setMessage(exception.message(LOCALES.get(0)))
                 .addDetails(Any.pack(info.build()))
-                .addDetails(Any.pack(LocalizedMessage.newBuilder().setLocale(chosen.toLanguageTag()).setMessage(exception.message(chosen)).build()))
-                .build();
-        return StatusProto.toStatusRuntimeException(status);
+                .addDetails(Any.pack(LocalizedMessage.newBuilder().setLocale(chosen.toLanguageTag()).setMessage(exception.message(chosen)).build()));
+        if (error.help().isPresent()) {
+            status.addDetails(Any.pack(Help.newBuilder().addLinks(Help.Link.newBuilder()
+                    .setDescription(error.name()).setUrl(error.help().get().toString())).build()));
+        }
+        return StatusProto.toStatusRuntimeException(status.build());
     }
 
     /**
