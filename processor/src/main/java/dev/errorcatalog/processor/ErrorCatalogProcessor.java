@@ -11,6 +11,8 @@ import dev.errorcatalog.processor.frontend.FrontEnd;
 import dev.errorcatalog.processor.frontend.Options;
 import dev.errorcatalog.processor.generate.CatalogGenerator;
 import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.generate.TypeGenerator;
+import dev.errorcatalog.processor.grpc.GrpcSupport;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.read.ResourceResolver;
 import dev.errorcatalog.processor.spring.SpringSupport;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
@@ -128,6 +131,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
             return;
         }
         Catalog catalog = result.valid().get();
+        if (options.grpc()) {
+            Optional<Diagnostic> missing = GrpcSupport.missing(this::onClassPath);
+            if (missing.isPresent()) {
+                report(element, missing.get());
+                return;
+            }
+        }
         String packageName = packageOf(element);
         GenerationContext context = new GenerationContext(catalog, packageName, element,
                 processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_17) >= 0,
@@ -149,9 +159,21 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         ResourceFiles.write(ResourceFiles.of(catalog, packageName, options.outputs()), packageName, processingEnv.getFiler(), element,
                 writtenResources).forEach((usual, moved) -> processingEnv.getMessager().printMessage(Kind.NOTE, "error-catalog: "
                         + usual + " is already written by another catalog of this compilation; this one's is " + moved, element));
-        if (options.spring()) {
+        // With gRPC on, a Spring application may have no Spring web at all: then only the gRPC part is Spring's.
+        if (options.spring() && (!options.grpc() || spring.webOnClassPath())) {
             spring.generate(context, options, element).ifPresent(missing -> report(element, missing));
         }
+        if (options.grpc()) {
+            GrpcSupport grpc = new GrpcSupport(context, options.spring(), this::onClassPath);
+            for (TypeGenerator each : grpc.generators()) {
+                each.writeTo(processingEnv.getFiler());
+            }
+            grpc.autoConfiguration().ifPresent(configuration -> spring.list(configuration, element));
+        }
+    }
+
+    private boolean onClassPath(String qualifiedName) {
+        return processingEnv.getElementUtils().getTypeElement(qualifiedName) != null;
     }
 
     /** Finds an imported catalog or a translation file as the catalog itself was found. */

@@ -74,7 +74,7 @@ class DocsResourcesTest {
         assertTrue(markdown.contains("| `retry-after-seconds` | int | (none) |  |"), markdown);
         assertTrue(markdown.contains("- Frozen: takes no new codes\n"), markdown);
         assertTrue(markdown.contains("- `grpc` for its codes: INVALID\\_ARGUMENT\n"), markdown);
-        assertTrue(markdown.contains("| -1 | `BUSY` (formerly `SYSTEM_BUSY`) | System busy | 500 | HY000 | true | INTERNAL | 2 |  |"),
+        assertTrue(markdown.contains("| -1 | `BUSY` (formerly `SYSTEM_BUSY`) | System busy | 500 | INTERNAL | HY000 | true | INTERNAL | 2 |  |"),
                 markdown);
 
         String json = resource(compilation, "META-INF/error-catalog/Wx.json");

@@ -119,7 +119,7 @@ class GeneratedNamesPropertyTest {
     void compilesOrFailsWithNameClashesOnly(Case generated) {
         String yaml = generated.yaml();
         FrontEnd.Result front = FrontEnd.load("errors.yaml", yaml.getBytes(StandardCharsets.UTF_8),
-                new Options(false, generated.spring(), Optional.empty(), Optional.empty(), Set.of(), false));
+                new Options(false, generated.spring(), Optional.empty(), Optional.empty(), Set.of(), false, false));
         List<Diagnostic> errors = front.diagnostics().stream().filter(Diagnostic::isError).toList();
         errors.forEach(error -> {
             assertEquals(DiagnosticKind.NAME_CLASH, error.kind(), () -> "the generator made an invalid catalog:\n" + yaml + error);

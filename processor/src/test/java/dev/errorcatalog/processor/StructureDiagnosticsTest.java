@@ -44,14 +44,14 @@ class StructureDiagnosticsTest {
     void unknownKeyWithoutSuggestionListsTheKeys() {
         assertErrors(compile(withCodes("      - {code: 304001, name: A, message: A}", "colour: red")),
                 "errors.yaml:8:1: [unknown-key] unknown key 'colour' in the catalog; "
-                        + "expected one of: catalog, digits, locales, http, reserved, imports, fields, translations, help, categories");
+                        + "expected one of: catalog, digits, locales, http, grpc-code, domain, reserved, imports, fields, translations, help, categories");
     }
 
     @Test
     void mergeKeysAreNotYaml12() {
         assertErrors(compile(withCodes("      - {<<: {http: 404}, code: 304001, name: A, message: A}")),
                 "errors.yaml:7:10: [unknown-key] unknown key '<<' in code 304001; "
-                        + "expected one of: code, name, aliases, message, http, description, deprecated");
+                        + "expected one of: code, name, aliases, message, http, grpc-code, description, deprecated");
     }
 
     @Test

@@ -188,8 +188,8 @@ class VersionTwoApiTest {
     void versionOneCatalogsGetNoFieldMembers() throws ReflectiveOperationException {
         GeneratedClasses v1 = new GeneratedClasses(CatalogCompiler.compile(GeneratedApiTest.CATALOG));
         List<String> methods = List.of(v1.type("ApiError").getDeclaredMethods()).stream().map(Method::getName).sorted().toList();
-        // version 3's members (explanation, help, replacedBy) are on every catalog; field accessors are not
-        assertEquals(List.of("category", "code", "deprecated", "exception", "explanation", "explanation", "help", "httpStatus",
-                "message", "message", "name", "parameters", "replacedBy"), methods);
+        // version 3's members (explanation, help, replacedBy, grpcCode) are on every catalog; field accessors are not
+        assertEquals(List.of("category", "code", "deprecated", "exception", "explanation", "explanation", "grpcCode", "help",
+                "httpStatus", "message", "message", "name", "parameters", "replacedBy"), methods);
     }
 }

@@ -35,7 +35,7 @@ public final class CatalogTool {
     static final int FAILED = 3;
 
     static final String USAGE_TEXT = String.join("\n",
-            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--require-explanations] [--spring] [--format text|sarif|github] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
+            "usage: java -jar error-catalog-processor.jar COMMAND [--strict-locales] [--require-explanations] [--spring] [--grpc] [--format text|sarif|github] [--baseline FILE] [--locale LOCALE] [-o OUTPUT] CATALOG",
             "",
             "commands:",
             "  check   validate the catalog and print its diagnostics",
@@ -53,6 +53,7 @@ public final class CatalogTool {
             "  --strict-locales  every message and title must have every declared locale (-Aerrorcatalog.strictLocales=true)",
             "  --require-explanations  every code must have an explanation (-Aerrorcatalog.requireExplanations=true)",
             "  --spring          check as the build with the Spring integration does (-Aerrorcatalog.spring=true)",
+            "  --grpc            check as the build with the gRPC integration does (-Aerrorcatalog.grpc=true)",
             "  --baseline FILE   the last release's catalog or JSON descriptor: fail on breaking changes",
             "  --format FORMAT   how check prints diagnostics: text (default), sarif (a SARIF 2.1.0 log on standard",
             "                    output) or github (GitHub Actions annotations)",
@@ -83,6 +84,7 @@ public final class CatalogTool {
         boolean strict = false;
         boolean spring = false;
         boolean requireExplanations = false;
+        boolean grpc = false;
         String target = null;
         String baseline = null;
         String locale = null;
@@ -107,6 +109,7 @@ public final class CatalogTool {
                     format = asked.get();
                     i++;
                 }
+                case "--grpc" -> grpc = true;
                 case "--baseline" -> {
                     if (i + 1 >= args.length) {
                         return usage(err, "--baseline needs a file");
@@ -158,7 +161,7 @@ public final class CatalogTool {
             return usage(err, "--format is for check");
         }
         Request request = new Request(files.get(0), new Options(strict, spring, Optional.empty(), Optional.ofNullable(baseline),
-                Set.of(), requireExplanations), target, locale, format);
+                Set.of(), requireExplanations, grpc), target, locale, format);
         try {
             return execute(request, render, out, err);
         } catch (RuntimeException | VirtualMachineError | LinkageError e) {

@@ -44,6 +44,8 @@ public enum DiagnosticKind {
             + "or anchors of the catalog's page such as '#%s'"),
     REPLACED_BY("replaced-by", "'replaced-by: %s' of %s must name a live code of this catalog, but %s%s"),
     HTTP_STATUS("http-status", "HTTP status '%s' must be a whole number from 100 to 599"),
+    GRPC_CODE("grpc-code", "grpc-code '%s' is not a gRPC status: write a canonical name other than OK, "
+            + "such as NOT_FOUND, INVALID_ARGUMENT or FAILED_PRECONDITION%s"),
     LOCALE_FORMAT("locale-format", "locale '%s' must be a language tag of a language, an optional script and an optional region, "
             + "in canonical case: 'en', 'zh-CN', 'zh-Hant', 'sr-Latn', 'es-419'%s"),
     DUPLICATE_LOCALE("duplicate-locale", "locale '%s' is declared twice in 'locales'"),
@@ -126,6 +128,10 @@ public enum DiagnosticKind {
     MISSING_EXPLANATION("missing-explanation", "code %d (%s) has no explanation; add 'explanation:' with why it happens "
             + "and what a caller should do (-Aerrorcatalog.requireExplanations is on)"),
     PROBLEM_TYPE_BASE("problem-type-base", "-Aerrorcatalog.problemTypeBase=%s is not a URI that a code can follow (%s); write an absolute base such as https://errors.acme.com/ or urn:acme:errors:"),
+
+    GRPC_MISSING("grpc-missing", "-Aerrorcatalog.grpc=true needs gRPC on the compile class path, but %s is missing; "
+            + "add io.grpc:grpc-protobuf (it brings grpc-api and proto-google-common-protos), or drop the option"),
+    GRPC_RULE("grpc-rule", "%s, which Google's error model (AIP-193) does not allow with -Aerrorcatalog.grpc=true; %s"),
 
     SPRING_CLASS_PATH("spring-class-path", "-Aerrorcatalog.spring=true generates a Spring Boot integration, but %s is on the compile class path: add %s, or drop the option"),
 

@@ -28,6 +28,7 @@ public final class DescriptorWriter {
         root.put("digits", catalog.anyDigits() ? (Object) "any" : catalog.digits());
         root.put("locales", catalog.locales());
         root.put("http", catalog.defaultHttpStatus());
+        catalog.domain().ifPresent(domain -> root.put("domain", domain.host()));
         catalog.help().ifPresent(help -> root.put("help", help));
         if (!catalog.reserved().isEmpty()) {
             root.put("reserved", catalog.retired().stream().map(DescriptorWriter::retired).toList());
@@ -107,6 +108,7 @@ public final class DescriptorWriter {
             }
             entry.put("message", texts(code.message()));
             entry.put("http", code.httpStatus());
+            entry.put("grpc-code", code.grpcCode());
             code.description().ifPresent(d -> entry.put("description", d));
             code.explanation().ifPresent(explanation -> entry.put("explanation", texts(explanation)));
             // the effective link, templates filled in: a reader of the descriptor needs no inheritance

@@ -90,11 +90,11 @@ public final class MarkdownWriter {
         }
         out.append("\n| Code | Name |");
         catalog.locales().forEach(locale -> out.append(" Message (").append(locale).append(") |"));
-        out.append(" HTTP |");
+        out.append(" HTTP | gRPC |");
         catalog.fields().forEach(field -> out.append(" `").append(field.id()).append("` |"));
         out.append("\n|---|---|");
         catalog.locales().forEach(locale -> out.append("---|"));
-        out.append("---|");
+        out.append("---|---|");
         catalog.fields().forEach(field -> out.append("---|"));
         out.append('\n');
         for (ErrorCode code : category.codes()) {
@@ -111,7 +111,7 @@ public final class MarkdownWriter {
             for (String locale : catalog.locales()) {
                 out.append(' ').append(text(fallback.text(code.message(), locale))).append(" |");
             }
-            out.append(' ').append(code.httpStatus()).append(" |");
+            out.append(' ').append(code.httpStatus()).append(" | ").append(code.grpcCode()).append(" |");
             for (FieldDefinition field : catalog.fields()) {
                 FieldValue value = code.fields().get(field.id());
                 out.append(' ').append(value == null ? "" : text(value.text())).append(" |");

@@ -24,9 +24,10 @@ import java.util.Set;
  * @param baseline the last release's catalog or descriptor, a file path
  * @param outputs what is written besides Java; always holds the outputs every build writes
  * @param requireExplanations every code must have an explanation
+ * @param grpc the gRPC integration is generated: its type name is claimed and the AIP-193 rules apply
  */
 public record Options(boolean strictLocales, boolean spring, Optional<String> problemTypeBase, Optional<String> baseline,
-        Set<Output> outputs, boolean requireExplanations) {
+        Set<Output> outputs, boolean requireExplanations, boolean grpc) {
     public static final String DIR = "errorcatalog.dir";
     public static final String STRICT_LOCALES = "errorcatalog.strictLocales";
     public static final String BASELINE = "errorcatalog.baseline";
@@ -34,10 +35,11 @@ public record Options(boolean strictLocales, boolean spring, Optional<String> pr
     public static final String PROBLEM_TYPE_BASE = "errorcatalog.problemTypeBase";
     public static final String OUTPUTS = "errorcatalog.outputs";
     public static final String REQUIRE_EXPLANATIONS = "errorcatalog.requireExplanations";
+    public static final String GRPC = "errorcatalog.grpc";
 
     /** Every option of the jar: each of its processors declares them all, so javac never warns "not recognized". */
     public static final Set<String> ALL = Set.of(DIR, STRICT_LOCALES, BASELINE, SPRING, PROBLEM_TYPE_BASE, OUTPUTS,
-            REQUIRE_EXPLANATIONS);
+            REQUIRE_EXPLANATIONS, GRPC);
 
     public static final Options DEFAULTS = new Options(false);
 
@@ -49,11 +51,11 @@ public record Options(boolean strictLocales, boolean spring, Optional<String> pr
 
     /** The integrations the build generates: their types claim names too. */
     public Integrations integrations() {
-        return new Integrations(spring, false);
+        return new Integrations(spring, grpc);
     }
 
     public Options(boolean strictLocales) {
-        this(strictLocales, false, Optional.empty(), Optional.empty(), Set.of(), false);
+        this(strictLocales, false, Optional.empty(), Optional.empty(), Set.of(), false, false);
     }
 
     /** The build's options, and a diagnostic for each word of {@code -Aerrorcatalog.outputs} that names no output. */
@@ -73,7 +75,7 @@ public record Options(boolean strictLocales, boolean spring, Optional<String> pr
         Options parsed = new Options(Boolean.parseBoolean(options.get(STRICT_LOCALES)), Boolean.parseBoolean(options.get(SPRING)),
                 Optional.ofNullable(options.get(PROBLEM_TYPE_BASE)),
                 Optional.ofNullable(options.get(BASELINE)).filter(b -> !b.isBlank()), outputs,
-                Boolean.parseBoolean(options.get(REQUIRE_EXPLANATIONS)));
+                Boolean.parseBoolean(options.get(REQUIRE_EXPLANATIONS)), Boolean.parseBoolean(options.get(GRPC)));
         return new Parsed(parsed, problems);
     }
 

@@ -86,6 +86,8 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addMethod(override("parameters", ParameterizedTypeName.get(List.class, String.class))
                         .addStatement("return Data.PARAMETERS.get(ordinal())").build())
                 .addMethod(override("httpStatus", TypeName.INT).addStatement("return Data.HTTP_STATUSES[ordinal()]").build())
+                .addMethod(override("grpcCode", ClassName.get(String.class))
+                        .addStatement("return Data.GRPC_NAMES[Data.GRPC_CODES.charAt(ordinal()) - 'A']").build())
                 .addMethod(override("deprecated", TypeName.BOOLEAN).addStatement("return Data.DEPRECATED[ordinal()]").build())
                 .addMethods(guidance())
                 .addMethod(override("exception", context.exception(category))
@@ -141,6 +143,27 @@ final class ErrorEnumGenerator extends TypeGenerator {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
     }
 
+    /**
+     * The codes' gRPC status names: the distinct names in order of first use, and one letter per code
+     * ({@code A} the first name): a string constant costs no bytecode per code, unlike a column of the rows.
+     */
+    private List<FieldSpec> grpcCodes() {
+        List<String> names = new ArrayList<>();
+        StringBuilder letters = new StringBuilder();
+        for (ErrorCode code : category.codes()) {
+            if (!names.contains(code.grpcCode())) {
+                names.add(code.grpcCode());
+            }
+            letters.append((char) ('A' + names.indexOf(code.grpcCode())));
+        }
+        return List.of(
+                FieldSpec.builder(String[].class, "GRPC_NAMES", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("{$L}", DataRow.strings(names)).build(),
+                FieldSpec.builder(String.class, "GRPC_CODES", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Per code, by ordinal: its gRPC status as an index into {@link #GRPC_NAMES}, {@code A} for 0.\n")
+                        .initializer("$L", Literals.string(letters.toString())).build());
+    }
+
     private TypeSpec data() {
         int size = category.codes().size();
         TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
@@ -150,6 +173,7 @@ final class ErrorEnumGenerator extends TypeGenerator {
                 .addField(array(int[].class, "CODES", size))
                 .addField(array(int[].class, "HTTP_STATUSES", size))
                 .addField(array(boolean[].class, "DEPRECATED", size))
+                .addFields(grpcCodes())
                 .addField(FieldSpec.builder(String[].class, "TYPES", Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("One letter per placeholder: its type, as the exception checks and formats it.\n")
                         .initializer("new $T[$L]", String.class, size).build())

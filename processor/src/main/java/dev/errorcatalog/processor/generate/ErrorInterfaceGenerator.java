@@ -50,6 +50,9 @@ final class ErrorInterfaceGenerator extends TypeGenerator {
                 .addMethod(method("parameters", ParameterizedTypeName.get(List.class, String.class),
                         "The placeholders of the message, in order of first appearance."))
                 .addMethod(method("httpStatus", TypeName.INT, "The HTTP status that goes with the code."))
+                .addMethod(method("grpcCode", ClassName.get(String.class),
+                        "The name of the gRPC status code that goes with the code, such as {@code NOT_FOUND}: its own\n"
+                        + "{@code grpc-code}, else its category's, else the catalog's, else the one its HTTP status stands for."))
                 .addMethod(method("deprecated", TypeName.BOOLEAN, "Whether the code is deprecated."))
                 .addMethod(method("replacedBy", ParameterizedTypeName.get(ClassName.get(Optional.class), context.errorInterface()),
                         "The code to use instead of this deprecated one; empty if the catalog names none."))

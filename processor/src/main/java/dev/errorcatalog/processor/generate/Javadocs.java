@@ -31,7 +31,7 @@ final class Javadocs {
         doc.append("{@code ").append(code.code()).append("}: ")
                 .append(Docs.escape(code.message().text(catalog.defaultLocale(), catalog.defaultLocale()))).append('\n');
         code.description().ifPresent(d -> doc.append("\n<p>").append(Docs.escape(d)).append('\n'));
-        doc.append("\n<p>HTTP status ").append(code.httpStatus()).append(".\n");
+        doc.append("\n<p>HTTP status ").append(code.httpStatus()).append(", gRPC status {@code ").append(code.grpcCode()).append("}.\n");
         if (!code.aliases().isEmpty()) {
             doc.append("\n<p>Formerly ").append(String.join(", ", code.aliases().stream()
                     .map(alias -> "{@code " + alias.name() + "}").toList())).append(".\n");

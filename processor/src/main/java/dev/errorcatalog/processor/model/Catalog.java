@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param retired the {@code reserved} entries: retired codes and ranges, some with a name and a reason
  * @param fields the per-code attributes the catalog declares, in the order written
  * @param help the help link every code inherits unless its categories or itself say otherwise, as written
+ * @param domain the {@code domain} key: the gRPC {@code ErrorInfo.domain} of every code
  */
 public record Catalog(
         String name,
@@ -26,10 +27,14 @@ public record Catalog(
         List<Category> categories,
         Mark mark,
         List<FieldDefinition> fields,
-        Optional<String> help) {
+        Optional<String> help,
+        Optional<Domain> domain) {
 
     /** The {@code digits} of {@code digits: any}: a code is any {@code int} written in plain decimal. */
     public static final int ANY_DIGITS = 0;
+
+    /** The catalog's {@code domain}, a host name such as {@code shop.acme.com}, and where it is written. */
+    public record Domain(String host, Mark mark) {}
 
     public Catalog {
         locales = List.copyOf(locales);
@@ -62,7 +67,7 @@ public record Catalog(
 
     /** The same catalog with other categories (the validator adds each one's parent). */
     public Catalog withCategories(List<Category> newCategories) {
-        return new Catalog(name, digits, locales, defaultHttpStatus, retired, imports, newCategories, mark, fields, help);
+        return new Catalog(name, digits, locales, defaultHttpStatus, retired, imports, newCategories, mark, fields, help, domain);
     }
 
     /** Every code, sorted by number. */

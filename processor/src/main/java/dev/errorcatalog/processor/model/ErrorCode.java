@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param parameters the message's placeholders in order of first appearance (the same in every locale)
  * @param parameterTypes the type of each placeholder, {@link PlaceholderType#UNTYPED} where none is written
  * @param httpStatus the effective status: the code's own, else its category's, else the catalog's
+ * @param grpcCode the effective gRPC status name: the code's own {@code grpc-code}, else its category's, else the
+ *     catalog's, else the one its HTTP status stands for ({@link GrpcCodes#fromHttp})
  * @param deprecation empty if the code is current; else the reason, possibly empty
  * @param aliases the code's older names, in the order written
  * @param fields the effective field values by field id: the code's own, else its categories', else the
@@ -38,7 +40,8 @@ public record ErrorCode(
         Optional<LocalizedText> explanation,
         Optional<String> help,
         Optional<String> deprecatedSince,
-        Optional<Successor> replacedBy) {
+        Optional<Successor> replacedBy,
+        String grpcCode) {
 
     /** An older name of a code, kept working after a rename. */
     public record Alias(String name, Mark mark) {}
@@ -59,11 +62,11 @@ public record ErrorCode(
 
     public ErrorCode withFields(Map<String, FieldValue> newFields) {
         return new ErrorCode(code, name, message, parameters, parameterTypes, httpStatus, description, deprecation, mark, codeMark,
-                nameMark, aliases, newFields, explanation, help, deprecatedSince, replacedBy);
+                nameMark, aliases, newFields, explanation, help, deprecatedSince, replacedBy, grpcCode);
     }
 
     public ErrorCode withHelp(Optional<String> newHelp) {
         return new ErrorCode(code, name, message, parameters, parameterTypes, httpStatus, description, deprecation, mark, codeMark,
-                nameMark, aliases, fields, explanation, newHelp, deprecatedSince, replacedBy);
+                nameMark, aliases, fields, explanation, newHelp, deprecatedSince, replacedBy, grpcCode);
     }
 }

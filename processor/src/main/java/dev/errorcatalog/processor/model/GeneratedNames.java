@@ -26,7 +26,7 @@ public final class GeneratedNames {
      */
     public static final List<String> DATA_CONSTANTS =
             List.of("CODES", "HTTP_STATUSES", "DEPRECATED", "TYPES", "MESSAGES", "PLACEHOLDERS", "PARAMETERS",
-                    "HELP", "REPLACED_BY");
+                    "HELP", "REPLACED_BY", "GRPC_NAMES", "GRPC_CODES");
 
     private GeneratedNames() {}
 
@@ -55,6 +55,9 @@ public final class GeneratedNames {
             }
             if (integrations.grpc()) {
                 out.add(new Type(JavaNames.grpcErrors(name), "the gRPC status mapping", owner));
+                if (integrations.spring()) {
+                    out.add(new Type(JavaNames.grpcAutoConfiguration(name), "the Spring gRPC auto-configuration", owner));
+                }
             }
             for (FieldDefinition field : catalog.fields()) {
                 if (field.type() == FieldDefinition.FieldType.ENUM) {

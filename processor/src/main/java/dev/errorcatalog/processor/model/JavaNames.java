@@ -23,7 +23,7 @@ public final class JavaNames {
      * {@link Object}). A static factory of the same name would hide or clash with them.
      */
     private static final Set<String> EXCEPTION_MEMBERS = Set.of(
-            "error", "code", "message", "arguments", "getMessage", "getLocalizedMessage", "getCause",
+            "error", "code", "message", "arguments", "formattedArgument", "getMessage", "getLocalizedMessage", "getCause",
             "initCause", "toString", "printStackTrace", "fillInStackTrace", "getStackTrace",
             "setStackTrace", "addSuppressed", "getSuppressed", "hashCode", "equals", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
@@ -33,8 +33,8 @@ public final class JavaNames {
      * {@link Enum} and of {@link Object}. A field accessor of the same name would clash with them.
      */
     private static final Set<String> ERROR_MEMBERS = Set.of(
-            "code", "name", "category", "message", "parameters", "httpStatus", "deprecated", "exception",
-            "ordinal", "compareTo", "getDeclaringClass", "describeConstable", "values", "valueOf",
+            "code", "name", "category", "message", "parameters", "httpStatus", "grpcCode", "deprecated",
+            "exception", "ordinal", "compareTo", "getDeclaringClass", "describeConstable", "values", "valueOf",
             "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     private JavaNames() {}
@@ -135,6 +135,14 @@ public final class JavaNames {
     /** The gRPC status mapping of a catalog: {@code ApiGrpcErrors}. */
     public static String grpcErrors(String catalog) {
         return catalog + "GrpcErrors";
+    }
+
+    /**
+     * The Spring Boot auto-configuration of the gRPC mapping, generated with both {@code -Aerrorcatalog.grpc=true}
+     * and {@code -Aerrorcatalog.spring=true}: {@code ApiGrpcAutoConfiguration}.
+     */
+    public static String grpcAutoConfiguration(String catalog) {
+        return catalog + "GrpcAutoConfiguration";
     }
 
     /** The problem handler generated with {@code -Aerrorcatalog.spring=true}: {@code ApiProblemHandler}. */

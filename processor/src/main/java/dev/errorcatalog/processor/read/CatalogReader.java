@@ -9,6 +9,7 @@ import dev.errorcatalog.processor.model.Category;
 import dev.errorcatalog.processor.model.CodeRange;
 import dev.errorcatalog.processor.model.ErrorCode;
 import dev.errorcatalog.processor.model.FieldValue;
+import dev.errorcatalog.processor.model.GrpcCodes;
 import dev.errorcatalog.processor.model.LocaleTag;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.Retired;
@@ -29,11 +30,12 @@ import java.util.Set;
  * the rules that follow see only well-formed parts and one mistake is reported once.
  */
 public final class CatalogReader {
-    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "reserved", "imports", "fields",
-            "translations", "help", "categories");
-    static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "description", "frozen", "help", "codes");
-    static final List<String> CODE_KEYS = List.of("code", "name", "aliases", "message", "http", "description", "deprecated",
-            "explanation", "help");
+    static final List<String> CATALOG_KEYS = List.of("catalog", "digits", "locales", "http", "grpc-code", "domain", "reserved", "imports",
+            "fields", "translations", "help", "categories");
+    static final List<String> CATEGORY_KEYS = List.of("id", "title", "range", "http", "grpc-code", "description", "frozen", "help",
+            "codes");
+    static final List<String> CODE_KEYS = List.of("code", "name", "aliases", "message", "http", "grpc-code", "description",
+            "deprecated", "explanation", "help");
 
     /** The suffix of a code's explanation in translation files: {@code NO_SESSION_FOUND.explanation}. */
     static final String EXPLANATION_KEY = ".explanation";
@@ -45,6 +47,7 @@ public final class CatalogReader {
     private final Set<String> translationKeys = new HashSet<>();
     private int digits = 6;
     private int defaultHttp = 500;
+    private Optional<String> defaultGrpc = Optional.empty();
     private List<String> locales = List.of("en");
     private ValueParsers values;
     private TextReader texts;
@@ -57,6 +60,7 @@ public final class CatalogReader {
         this.translationResolver = translationResolver;
         Set<String> builtIn = new LinkedHashSet<>(CATEGORY_KEYS);
         builtIn.addAll(CODE_KEYS);
+        builtIn.add("domain"); // a key of the catalog, kept from field ids like the other keys of section 5
         this.fieldReader = new FieldReader(builtIn, out);
     }
 
@@ -76,6 +80,9 @@ public final class CatalogReader {
         values = new ValueParsers(digits, out);
         fields.optionalList("locales", "a list of locales such as [en, zh-CN]").ifPresent(this::readLocales);
         fields.optionalScalar("http", "an HTTP status").ifPresent(s -> values.httpStatus(s).ifPresent(h -> defaultHttp = h));
+        defaultGrpc = fields.optionalScalar("grpc-code", "a gRPC status name").flatMap(values::grpcCode);
+        Optional<Catalog.Domain> domain = fields.optionalScalar("domain", "a host name such as shop.acme.com")
+                .filter(s -> !s.isNull()).map(s -> new Catalog.Domain(s.text(), s.mark()));
         TranslationFiles files = fields.optional("translations")
                 .map(node -> TranslationFiles.read(node, locales, translationResolver, out))
                 .orElse(TranslationFiles.NONE);
@@ -99,7 +106,7 @@ public final class CatalogReader {
                 });
         files.reportUnknownKeys(translationKeys, out);
         return Optional.of(new Catalog(name, digits, locales, defaultHttp, reserved, imports, categories, root.mark(),
-                fieldReader.definitions(), help));
+                fieldReader.definitions(), help, domain));
     }
 
     private void readDigits(YamlNode.Scalar scalar) {
@@ -164,11 +171,13 @@ public final class CatalogReader {
         Optional<String> help = fields.optionalScalar("help", "an http or https URL").flatMap(s -> HelpLinks.read(s, out));
         Map<String, FieldValue> fieldValues = fieldReader.readValues(node);
         int categoryHttp = http.orElse(defaultHttp);
+        Optional<String> categoryGrpc = fields.optionalScalar("grpc-code", "a gRPC status name").flatMap(values::grpcCode)
+                .or(() -> defaultGrpc);
         List<ErrorCode> codes = new ArrayList<>();
         fields.optionalList("codes", "a list of codes").ifPresent(list -> {
             for (int i = 0; i < list.items().size(); i++) {
                 String path = "categories[" + position + "].codes[" + (i + 1) + "]";
-                readCode(list.items().get(i), path, i + 1, context, categoryHttp).ifPresent(codes::add);
+                readCode(list.items().get(i), path, i + 1, context, categoryHttp, categoryGrpc).ifPresent(codes::add);
             }
         });
         if (id.isEmpty() || title.isEmpty() || range.isEmpty()) {
@@ -179,7 +188,8 @@ public final class CatalogReader {
     }
 
     /** @param path where the code sits, as a key path ({@code categories[2].codes[1]}) for wrong-type messages */
-    private Optional<ErrorCode> readCode(YamlNode node, String path, int position, String categoryContext, int categoryHttp) {
+    private Optional<ErrorCode> readCode(YamlNode node, String path, int position, String categoryContext, int categoryHttp,
+            Optional<String> categoryGrpc) {
         String fallbackContext = "code #" + position + " of " + categoryContext;
         Optional<Fields> probe = Fields.of(node, path, fallbackContext, out);
         if (probe.isEmpty()) {
@@ -201,6 +211,7 @@ public final class CatalogReader {
         Optional<TextReader.Message> message = fields.required("message", "No session found")
                 .flatMap(v -> texts.readMessage(v, context, fileKey));
         OptionalInt http = fields.optionalScalar("http", "an HTTP status").map(values::httpStatus).orElse(OptionalInt.empty());
+        Optional<String> grpc = fields.optionalScalar("grpc-code", "a gRPC status name").flatMap(values::grpcCode);
         Optional<String> description = fields.optionalScalar("description", "a text").map(YamlNode.Scalar::text);
         DeprecationReader.Read deprecation = fields.optional("deprecated")
                 .map(v -> DeprecationReader.read(v, context, out)).orElse(DeprecationReader.Read.CURRENT);
@@ -216,10 +227,12 @@ public final class CatalogReader {
         if (code.isEmpty() || nameScalar.isEmpty() || message.isEmpty()) {
             return Optional.empty();
         }
+        int status = http.orElse(categoryHttp);
+        String grpcCode = grpc.or(() -> categoryGrpc).orElseGet(() -> GrpcCodes.fromHttp(status));
         return Optional.of(new ErrorCode(code.getAsInt(), nameScalar.get().text(), message.get().text(),
-                message.get().placeholders(), message.get().types(), http.orElse(categoryHttp), description, deprecation.reason(),
+                message.get().placeholders(), message.get().types(), status, description, deprecation.reason(),
                 node.mark(), codeScalar.get().mark(), nameScalar.get().mark(), aliases, fieldValues, explanation, help,
-                deprecation.since(), deprecation.replacedBy()));
+                deprecation.since(), deprecation.replacedBy(), grpcCode));
     }
 
     private List<ErrorCode.Alias> readAliases(YamlNode.Sequence list) {

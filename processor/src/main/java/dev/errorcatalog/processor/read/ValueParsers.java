@@ -2,10 +2,13 @@ package dev.errorcatalog.processor.read;
 
 import dev.errorcatalog.processor.diag.Diagnostic;
 import dev.errorcatalog.processor.diag.DiagnosticKind;
+import dev.errorcatalog.processor.diag.Suggestions;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CodeRange;
+import dev.errorcatalog.processor.model.GrpcCodes;
 import dev.errorcatalog.processor.yaml.YamlNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -164,6 +167,17 @@ final class ValueParsers {
         }
         out.add(Diagnostic.of(DiagnosticKind.HTTP_STATUS, scalar.mark(), scalar.text()));
         return OptionalInt.empty();
+    }
+
+    /** A {@code grpc-code}: a canonical gRPC status name other than {@code OK}; anything else is reported. */
+    Optional<String> grpcCode(YamlNode.Scalar scalar) {
+        if (GrpcCodes.NAMES.contains(scalar.text())) {
+            return Optional.of(scalar.text());
+        }
+        String upper = scalar.text().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String hint = GrpcCodes.NAMES.contains(upper) ? Suggestions.hint(upper) : Suggestions.didYouMean(scalar.text(), GrpcCodes.NAMES);
+        out.add(Diagnostic.of(DiagnosticKind.GRPC_CODE, scalar.mark(), scalar.text(), hint));
+        return Optional.empty();
     }
 
     /** A flag such as {@code frozen}: true or false (as YAML 1.2 writes them); anything else is reported and counts as false. */

@@ -33,7 +33,9 @@ public final class GeneratedSpringAnnotations extends AbstractProcessor {
             "org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication",
             "org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean",
             "org.springframework.boot.autoconfigure.condition.ConditionalOnClass",
-            "org.springframework.context.annotation.Bean");
+            "org.springframework.context.annotation.Bean",
+            // the gRPC integration's auto-configuration (-Aerrorcatalog.grpc=true too)
+            "org.springframework.grpc.server.GlobalServerInterceptor");
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.generate.Docs;
 import dev.errorcatalog.processor.generate.GenerationContext;
+import dev.errorcatalog.processor.generate.LocaleNegotiation;
 import dev.errorcatalog.processor.generate.TypeGenerator;
 import dev.errorcatalog.processor.model.JavaNames;
 import java.net.URI;
@@ -63,7 +64,9 @@ final class ProblemHandlerGenerator extends TypeGenerator {
                     .initializer(locales(catalog.locales()))
                     .build());
         }
-        return type.addMethod(answers(handled)).addMethod(handle(handled, localesFields)).addMethod(respond()).addMethod(negotiate()).addMethod(CandidateLookup.method());
+        return type.addMethod(answers(handled)).addMethod(handle(handled, localesFields)).addMethod(respond())
+                .addMethod(LocaleNegotiation.negotiate(Modifier.PROTECTED, Modifier.STATIC))
+                .addMethod(LocaleNegotiation.lookup(Modifier.PROTECTED, Modifier.STATIC));
     }
 
     private String classDoc(List<SpringIntegration.HandledCatalog> handled) {
@@ -174,45 +177,6 @@ final class ProblemHandlerGenerator extends TypeGenerator {
                 .addStatement("headers.setContentType($T.APPLICATION_PROBLEM_JSON)", SpringTypes.MEDIA_TYPE)
                 .addStatement("headers.add($T.VARY, $T.ACCEPT_LANGUAGE)", SpringTypes.HTTP_HEADERS, SpringTypes.HTTP_HEADERS)
                 .addStatement("return $T.status(status).headers(headers).body(problem)", SpringTypes.RESPONSE_ENTITY)
-                .build();
-    }
-
-    /** On each range by weight: ResourceBundle's candidates (en-US finds en, zh-TW finds zh-Hant), then RFC 4647 filtering (zh finds zh-CN). */
-    private static MethodSpec negotiate() {
-        ClassName range = ClassName.get(Locale.LanguageRange.class);
-        return MethodSpec.methodBuilder("negotiate")
-                .addModifiers(Modifier.PROTECTED, Modifier.STATIC)
-                .addParameter(String.class, "acceptLanguage")
-                .addParameter(LOCALES, "supported")
-                .returns(Locale.class)
-                .addJavadoc("The response locale: for the language ranges of {@code Accept-Language} by weight, the first\n")
-                .addJavadoc("supported locale among a range's ResourceBundle candidates ({@code en-US} finds {@code en},\n")
-                .addJavadoc("{@code zh-TW} finds {@code zh-Hant}) or by RFC 4647\n")
-                .addJavadoc("filtering ({@code zh} finds {@code zh-CN}); else the first supported locale, the catalog's default.\n")
-                .addJavadoc("A missing or malformed header gets the default.\n\n")
-                .addJavadoc("@param acceptLanguage the header, or {@code null}\n@param supported the catalog's locales, the default first\n")
-                .addJavadoc("@return one of {@code supported}\n")
-                .beginControlFlow("if (acceptLanguage != null && !acceptLanguage.trim().isEmpty())")
-                .beginControlFlow("try")
-                .beginControlFlow("for ($T range : $T.parse(acceptLanguage))", range, range)
-                .beginControlFlow("if (range.getWeight() == 0)")
-                .addStatement("continue")
-                .endControlFlow()
-                .addStatement("$T<$T> one = $T.of(range)", List.class, range, List.class)
-                .addStatement("$T exact = $N(range, supported)", Locale.class, CandidateLookup.NAME)
-                .beginControlFlow("if (exact != null)")
-                .addStatement("return exact")
-                .endControlFlow()
-                .addStatement("$T wider = $T.filter(one, supported)", LOCALES, Locale.class)
-                .beginControlFlow("if (!wider.isEmpty())")
-                .addStatement("return wider.get(0)")
-                .endControlFlow()
-                .endControlFlow()
-                .nextControlFlow("catch ($T malformed)", IllegalArgumentException.class)
-                .addComment("a malformed header counts as none")
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("return supported.get(0)")
                 .build();
     }
 

@@ -40,8 +40,8 @@ public final class SpringSupport {
      */
     public Optional<Diagnostic> generate(GenerationContext context, Options options, Element origin) throws IOException {
         Elements elements = env.getElementUtils();
-        boolean mvc = elements.getTypeElement(SpringTypes.DISPATCHER_SERVLET) != null;
-        boolean webFlux = elements.getTypeElement(SpringTypes.DISPATCHER_HANDLER) != null;
+        boolean mvc = onClassPath(SpringTypes.DISPATCHER_SERVLET);
+        boolean webFlux = onClassPath(SpringTypes.DISPATCHER_HANDLER);
         if (!mvc && !webFlux) {
             return Optional.of(Diagnostic.of(DiagnosticKind.SPRING_CLASS_PATH, null,
                     "neither Spring MVC (" + SpringTypes.DISPATCHER_SERVLET + ") nor Spring WebFlux (" + SpringTypes.DISPATCHER_HANDLER + ")",
@@ -57,6 +57,24 @@ public final class SpringSupport {
         autoConfigurations.addAll(generator.autoConfigurations());
         origins.add(origin);
         return Optional.empty();
+    }
+
+    /** Lists another integration's auto-configuration (the gRPC one) in the imports file too. */
+    public void list(String autoConfiguration, Element origin) {
+        autoConfigurations.add(autoConfiguration);
+        origins.add(origin);
+    }
+
+    /**
+     * Whether the compile class path has Spring MVC or Spring WebFlux: a gRPC-only Spring application
+     * (with {@code -Aerrorcatalog.grpc=true} too) has neither and gets only the gRPC auto-configuration.
+     */
+    public boolean webOnClassPath() {
+        return onClassPath(SpringTypes.DISPATCHER_SERVLET) || onClassPath(SpringTypes.DISPATCHER_HANDLER);
+    }
+
+    private boolean onClassPath(String qualifiedName) {
+        return env.getElementUtils().getTypeElement(qualifiedName) != null;
     }
 
     /** In the last round: the imports file, once, listing every catalog's auto-configuration. */

@@ -53,6 +53,9 @@ public final class CatalogValidator {
         diagnostics.addAll(NameRules.check(catalog, integrations));
         diagnostics.addAll(SuccessorRules.check(catalog));
         diagnostics.addAll(ExplanationRules.checkLinks(catalog));
+        if (integrations.grpc()) {
+            diagnostics.addAll(GrpcRules.check(catalog));
+        }
         for (Category category : catalog.categories()) {
             if (category.codes().size() > MAX_CODES_PER_CATEGORY) {
                 diagnostics.add(Diagnostic.of(DiagnosticKind.CATEGORY_TOO_LARGE, category.mark(), category.id(),

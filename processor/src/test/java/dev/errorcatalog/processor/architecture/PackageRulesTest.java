@@ -37,7 +37,7 @@ class PackageRulesTest {
         allowed.addAll(List.of("org.snakeyaml..", "com.palantir.javapoet..", "javax.lang.model..", "javax.tools.."));
         List<String> forbidden = new ArrayList<>();
         for (String other : List.of("diag", "yaml", "properties", "model", "read", "validate", "generate", "docs", "spring",
-                "frontend", "cli")) {
+                "grpc", "frontend", "cli")) {
             if (!other.equals(stage) && !List.of(ours).contains(other)) {
                 forbidden.add(ROOT + "." + other + "..");
             }
@@ -96,6 +96,7 @@ class PackageRulesTest {
     @Test
     void integrationsHaveTheirOwnPackages() {
         only("spring", "diag", "model", "generate", "frontend");
+        only("grpc", "diag", "model", "generate", "frontend");
         classes().that().haveSimpleNameContaining("Spring").and().resideOutsideOfPackage("..test..")
                 .should().resideInAPackage(ROOT + ".spring..")
                 .check(classes);

@@ -60,7 +60,7 @@ class ClientOutputsV2Test {
         JsonNode catalog = new ObjectMapper().readTree(openapi).at("/components/schemas/ApiCode/x-error-catalog");
         JsonNode noSession = catalog.get("codes").get(1);
         assertEquals("{\"code\":304100,\"name\":\"NO_SESSION_FOUND\",\"aliases\":[\"SESSION_MISSING\"],\"category\":\"compliance\","
-                + "\"status\":404,\"messages\":{\"en\":\"No session {id} for {user}, {{literal}}\",\"zh-CN\":\"{user} 没有会话 {id}\","
+                + "\"status\":404,\"grpc-code\":\"NOT_FOUND\",\"messages\":{\"en\":\"No session {id} for {user}, {{literal}}\",\"zh-CN\":\"{user} 没有会话 {id}\","
                 + "\"de\":\"No session {id} for {user}, {{literal}}\"},\"fields\":{\"sqlstate\":\"HY000\",\"retryable\":false,\"grpc\":\"NOT_FOUND\"}}", noSession.toString());
         assertEquals("{\"code\":304002,\"name\":\"SESSION_EXPIRED\",\"reason\":\"Merged into 304100\"}", catalog.get("retired").get(2).toString());
         assertEquals("{\"from\":101200,\"to\":101299}", catalog.get("retired").get(1).toString());

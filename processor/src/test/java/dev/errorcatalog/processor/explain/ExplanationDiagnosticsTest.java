@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * full text and its line:column, run through the front end the build and the command line share.
  */
 class ExplanationDiagnosticsTest {
-    private static final Options REQUIRE = new Options(false, false, Optional.empty(), Optional.empty(), Set.of(), true);
+    private static final Options REQUIRE = new Options(false, false, Optional.empty(), Optional.empty(), Set.of(), true, false);
 
     static List<String> check(Options options, Map<String, String> files, String... lines) {
         byte[] yaml = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -179,7 +179,7 @@ class ExplanationDiagnosticsTest {
                 "      - {code: 304002, name: UNWARNED, message: B}",
                 "      - {code: 304003, name: NEW, message: C}",
                 ""));
-        Options options = new Options(false, false, Optional.empty(), Optional.of(baseline.toString()), Set.of(), false);
+        Options options = new Options(false, false, Optional.empty(), Optional.of(baseline.toString()), Set.of(), false, false);
         assertEquals(List.of("errors.yaml:4:5: [retired-without-deprecation] code 304002 (UNWARNED) is retired here, but the "
                         + "baseline " + baseline + ":8:9 did not mark it deprecated; deprecate it in one release (deprecated: "
                         + "{since: ..., replaced-by: ...}) before retiring it, so its users are warned"),

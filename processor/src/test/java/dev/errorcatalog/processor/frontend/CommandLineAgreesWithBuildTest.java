@@ -67,35 +67,48 @@ class CommandLineAgreesWithBuildTest {
         String enumField = "fields:\n  %s: {type: enum, values: [X, Y]}\n";
         String category = "categories:\n  - id: c\n    title: T\n    range: 1xxxxx\n    codes:\n"
                 + "      - {code: 100001, name: %s, message: M, %s: X}\n";
+        // with gRPC on, a placeholder is an ErrorInfo metadata key, and 'code' is the numeric code's
+        String grpc = "catalog: Api\ndomain: api.acme.test\ncategories:\n  - id: c\n    title: T\n    range: 1xxxxx\n    codes:\n"
+                + "      - {code: 100001, name: A_CODE, message: \"Order {%s} failed\"}\n";
         return Stream.of(
-                Arguments.of("catalog: Api\n" + enumField.formatted("texts") + category.formatted("A_CODE", "texts"), false, 1),
-                Arguments.of("catalog: Api\n" + enumField.formatted("problem-handler") + category.formatted("A_CODE", "problem-handler"), true, 1),
-                Arguments.of("catalog: Api\n" + enumField.formatted("problem-handler") + category.formatted("A_CODE", "problem-handler"), false, 0),
-                Arguments.of("catalog: String\n" + enumField.formatted("builder") + category.formatted("A_CODE", "builder"), false, 0),
-                Arguments.of("catalog: A\n" + enumField.formatted("b") + category.formatted("AB", "b"), false, 1));
+                Arguments.of("catalog: Api\n" + enumField.formatted("texts") + category.formatted("A_CODE", "texts"), false, false, 1),
+                Arguments.of("catalog: Api\n" + enumField.formatted("problem-handler") + category.formatted("A_CODE", "problem-handler"),
+                        true, false, 1),
+                Arguments.of("catalog: Api\n" + enumField.formatted("problem-handler") + category.formatted("A_CODE", "problem-handler"),
+                        false, false, 0),
+                Arguments.of("catalog: String\n" + enumField.formatted("builder") + category.formatted("A_CODE", "builder"), false, false, 0),
+                Arguments.of("catalog: A\n" + enumField.formatted("b") + category.formatted("AB", "b"), false, false, 1),
+                Arguments.of(grpc.formatted("code"), false, true, 1),
+                Arguments.of(grpc.formatted("code"), false, false, 0),
+                Arguments.of(grpc.formatted("orderId"), false, true, 0));
     }
 
     @ParameterizedTest
     @MethodSource("hostileNames")
-    void sameDiagnosticsForNamesThatMeetGeneratedOnes(String yaml, boolean spring, int status, @TempDir Path dir) throws IOException {
+    void sameDiagnosticsForNamesThatMeetGeneratedOnes(String yaml, boolean spring, boolean grpc, int status, @TempDir Path dir)
+            throws IOException {
         Files.writeString(dir.resolve("errors.yaml"), yaml);
-        assertEquals(status, assertSame(dir.resolve("errors.yaml"), spring));
+        assertEquals(status, assertSame(dir.resolve("errors.yaml"), spring, grpc));
     }
 
     @ParameterizedTest
     @MethodSource("catalogs")
     void sameDiagnostics(Path catalog) {
-        assertSame(catalog, false);
+        assertSame(catalog, false, false);
     }
 
     /** @return the command line's exit status */
-    private static int assertSame(Path catalog, boolean spring) {
+    private static int assertSame(Path catalog, boolean spring, boolean grpc) {
         String name = catalog.getFileName().toString();
         List<String> options = new ArrayList<>(List.of("-Aerrorcatalog.dir=" + catalog.getParent()));
         List<String> args = new ArrayList<>(List.of("check"));
         if (spring) {
             options.add("-Aerrorcatalog.spring=true");
             args.add("--spring");
+        }
+        if (grpc) {
+            options.add("-Aerrorcatalog.grpc=true");
+            args.add("--grpc");
         }
         args.add(name);
         Compilation compilation = javac().withProcessors(new ErrorCatalogProcessor(), new GeneratedSpringAnnotations())

@@ -21,7 +21,7 @@ class DataRowTest {
         Mark mark = Mark.ofFile("errors.yaml");
         return new ErrorCode(number, "SOME_CODE", new LocalizedText(List.of(new LocalizedText.Translation("en", "text", mark))), List.of(), List.of(), status,
                 Optional.empty(), deprecated ? Optional.of("") : Optional.empty(), mark, mark, mark, List.of(), Map.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "INTERNAL");
     }
 
     @Test

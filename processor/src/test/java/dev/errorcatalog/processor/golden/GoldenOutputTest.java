@@ -47,13 +47,15 @@ class GoldenOutputTest {
     static final Path EXPECTED = Path.of("src/test/resources/golden/expected");
     static final Path CATALOG = Path.of("src/test/resources/levels/every-feature");
     static final String PACKAGE = "com.acme.feat";
-    /** What only {@code -Aerrorcatalog.spring=true} adds. */
+    /** What only {@code -Aerrorcatalog.spring=true} and {@code -Aerrorcatalog.grpc=true} add. */
     static final List<String> SPRING_FILES = List.of(
             "CLASS_OUTPUT/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports",
             "SOURCE_OUTPUT/com/acme/feat/FeatProblemAutoConfiguration.java",
             "SOURCE_OUTPUT/com/acme/feat/FeatProblemHandler.java",
             "SOURCE_OUTPUT/com/acme/feat/FeatProblemMvcConfiguration.java",
-            "SOURCE_OUTPUT/com/acme/feat/FeatProblemWebFluxConfiguration.java");
+            "SOURCE_OUTPUT/com/acme/feat/FeatProblemWebFluxConfiguration.java",
+            "SOURCE_OUTPUT/com/acme/feat/FeatGrpcErrors.java",
+            "SOURCE_OUTPUT/com/acme/feat/FeatGrpcAutoConfiguration.java");
 
     private static Compilation compile(boolean spring) {
         List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-Aerrorcatalog.dir=" + CATALOG.toAbsolutePath(),
@@ -61,6 +63,7 @@ class GoldenOutputTest {
         List<Processor> processors = new ArrayList<>(List.of(new ErrorCatalogProcessor()));
         if (spring) {
             options.add("-Aerrorcatalog.spring=true");
+            options.add("-Aerrorcatalog.grpc=true");
             processors.add(new GeneratedSpringAnnotations());
         }
         return javac().withProcessors(processors).withOptions(options).compile(JavaFileObjects.forSourceLines(

@@ -136,7 +136,7 @@ public final class HtmlWriter {
     }
 
     private void table(List<ErrorCode> codes) {
-        out.append("<table>\n<thead><tr><th>Code</th><th>Name</th><th>Message</th><th>HTTP</th><th>Arguments</th>")
+        out.append("<table>\n<thead><tr><th>Code</th><th>Name</th><th>Message</th><th>HTTP</th><th>gRPC</th><th>Arguments</th>")
                 .append(catalog.fields().isEmpty() ? "" : "<th>Fields</th>").append("</tr></thead>\n<tbody>\n");
         for (ErrorCode code : codes) {
             String id = Integer.toString(code.code());
@@ -157,7 +157,8 @@ public final class HtmlWriter {
             out.append("</td><td class=\"message\">");
             localized(code.message());
             guidance(code);
-            out.append("</td><td class=\"http\">").append(code.httpStatus()).append("</td><td class=\"arguments\">");
+            out.append("</td><td class=\"http\">").append(code.httpStatus()).append("</td><td class=\"grpc\">")
+                    .append(code.grpcCode()).append("</td><td class=\"arguments\">");
             for (int i = 0; i < code.parameters().size(); i++) {
                 String type = code.parameterTypes().get(i).keyword();
                 out.append(i == 0 ? "" : " ").append("<code>").append(text(code.parameters().get(i)))

@@ -127,6 +127,7 @@ public final class OpenApiWriter {
         }
         details.put("category", category.id());
         details.put("status", code.httpStatus());
+        details.put("grpc-code", code.grpcCode());
         Map<String, Object> messages = new LinkedHashMap<>();
         catalog.locales().forEach(locale -> messages.put(locale, MessageTemplate.withoutTypes(fallback.text(code.message(), locale))));
         details.put("messages", messages);

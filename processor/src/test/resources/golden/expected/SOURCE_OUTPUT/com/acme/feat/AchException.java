@@ -33,7 +33,7 @@ public final class AchException extends FeatException {
     /**
      * {@code 304900}: Ach pre checks
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *

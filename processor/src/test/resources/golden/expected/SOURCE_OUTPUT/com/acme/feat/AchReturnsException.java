@@ -28,7 +28,7 @@ public final class AchReturnsException extends FeatException {
     /**
      * {@code 304950}: Returned with reason &#123;reason&#125;
      *
-     * <p>HTTP status 409.
+     * <p>HTTP status 409, gRPC status {@code ABORTED}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *

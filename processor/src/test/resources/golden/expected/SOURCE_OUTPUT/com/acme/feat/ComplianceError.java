@@ -20,7 +20,7 @@ public enum ComplianceError implements FeatError {
      *
      * <p>The session expired or never existed.
      *
-     * <p>HTTP status 404.
+     * <p>HTTP status 404, gRPC status {@code NOT_FOUND}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -31,7 +31,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304003}: &#123;amount&#125; exceeds &#123;limit&#125; (again: &#123;amount&#125;); braces &#123;&#123;literal&#125;&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -42,7 +42,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304004}: A code whose name is a Java keyword
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -53,7 +53,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304005}: A code whose name is a member of the exception
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -64,7 +64,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304006}: Old check
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -77,7 +77,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304011}: Legacy limit
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -92,7 +92,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304008}: &#123;who:string&#125; moved &#123;count:int&#125; of &#123;total:long&#125; worth &#123;amount:number&#125; on &#123;day:date&#125;, untyped &#123;note&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -103,7 +103,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304009}: &#123;count, plural, =0 &#123;No orders match&#125; one &#123;# order matches&#125; other &#123;# orders match&#125;&#125; in &#123;region&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -114,7 +114,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304010}: &#123;role, select, admin &#123;Admins&#125; other &#123;Users&#125;&#125; may not move &#123;total:long, plural, one &#123;# item&#125; other &#123;# items &#123;&#123;max&#125;&#125;&#125;&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -125,7 +125,7 @@ public enum ComplianceError implements FeatError {
     /**
      * {@code 304007}: Older check "quoted" &#92; backslash
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -202,6 +202,11 @@ public enum ComplianceError implements FeatError {
     }
 
     @Override
+    public String grpcCode() {
+        return Data.GRPC_NAMES[Data.GRPC_CODES.charAt(ordinal()) - 'A'];
+    }
+
+    @Override
     public boolean deprecated() {
         return Data.DEPRECATED[ordinal()];
     }
@@ -242,6 +247,13 @@ public enum ComplianceError implements FeatError {
         static final int[] HTTP_STATUSES = new int[10];
 
         static final boolean[] DEPRECATED = new boolean[10];
+
+        static final String[] GRPC_NAMES = {"NOT_FOUND", "FAILED_PRECONDITION"};
+
+        /**
+         * Per code, by ordinal: its gRPC status as an index into {@link #GRPC_NAMES}, {@code A} for 0.
+         */
+        static final String GRPC_CODES = "ABBBBBBBBB";
 
         /**
          * One letter per placeholder: its type, as the exception checks and formats it.

@@ -40,7 +40,7 @@ public final class ComplianceException extends FeatException {
      *
      * <p>The session expired or never existed.
      *
-     * <p>HTTP status 404.
+     * <p>HTTP status 404, gRPC status {@code NOT_FOUND}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -66,7 +66,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304003}: &#123;amount&#125; exceeds &#123;limit&#125; (again: &#123;amount&#125;); braces &#123;&#123;literal&#125;&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -94,7 +94,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304004}: A code whose name is a Java keyword
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -118,7 +118,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304005}: A code whose name is a member of the exception
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -142,7 +142,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304006}: Old check
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -170,7 +170,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304011}: Legacy limit
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -202,7 +202,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304008}: &#123;who:string&#125; moved &#123;count:int&#125; of &#123;total:long&#125; worth &#123;amount:number&#125; on &#123;day:date&#125;, untyped &#123;note&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -240,7 +240,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304009}: &#123;count, plural, =0 &#123;No orders match&#125; one &#123;# order matches&#125; other &#123;# orders match&#125;&#125; in &#123;region&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -268,7 +268,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304010}: &#123;role, select, admin &#123;Admins&#125; other &#123;Users&#125;&#125; may not move &#123;total:long, plural, one &#123;# item&#125; other &#123;# items &#123;&#123;max&#125;&#125;&#125;&#125;
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -296,7 +296,7 @@ public final class ComplianceException extends FeatException {
     /**
      * {@code 304007}: Older check "quoted" &#92; backslash
      *
-     * <p>HTTP status 422.
+     * <p>HTTP status 422, gRPC status {@code FAILED_PRECONDITION}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *

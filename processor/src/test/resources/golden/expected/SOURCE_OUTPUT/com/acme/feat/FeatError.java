@@ -50,6 +50,12 @@ public sealed interface FeatError permits SystemError, TopError, ComplianceError
     int httpStatus();
 
     /**
+     * The name of the gRPC status code that goes with the code, such as {@code NOT_FOUND}: its own
+     * {@code grpc-code}, else its category's, else the catalog's, else the one its HTTP status stands for.
+     */
+    String grpcCode();
+
+    /**
      * Whether the code is deprecated.
      */
     boolean deprecated();

@@ -74,6 +74,14 @@ public abstract sealed class FeatException extends RuntimeException permits Syst
     }
 
     /**
+     * One argument as {@link #message(Locale)} shows it for {@code locale}: for the gRPC mapping's
+     * {@code ErrorInfo} metadata, in this package.
+     */
+    String formattedArgument(int index, Locale locale) {
+        return show(types.charAt(index), values[index], locale);
+    }
+
+    /**
      * The code and the message in the JVM's default locale.
      */
     @Override

@@ -81,6 +81,11 @@ public enum LedgerError implements FeatError {
     }
 
     @Override
+    public String grpcCode() {
+        return Data.GRPC_NAMES[Data.GRPC_CODES.charAt(ordinal()) - 'A'];
+    }
+
+    @Override
     public boolean deprecated() {
         return Data.DEPRECATED[ordinal()];
     }
@@ -119,6 +124,13 @@ public enum LedgerError implements FeatError {
         static final int[] HTTP_STATUSES = new int[0];
 
         static final boolean[] DEPRECATED = new boolean[0];
+
+        static final String[] GRPC_NAMES = {};
+
+        /**
+         * Per code, by ordinal: its gRPC status as an index into {@link #GRPC_NAMES}, {@code A} for 0.
+         */
+        static final String GRPC_CODES = "";
 
         /**
          * One letter per placeholder: its type, as the exception checks and formats it.

@@ -16,7 +16,7 @@ public enum PlatformError implements FeatError {
     /**
      * {@code 900000}: Something went wrong
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *
@@ -91,6 +91,11 @@ public enum PlatformError implements FeatError {
     }
 
     @Override
+    public String grpcCode() {
+        return Data.GRPC_NAMES[Data.GRPC_CODES.charAt(ordinal()) - 'A'];
+    }
+
+    @Override
     public boolean deprecated() {
         return Data.DEPRECATED[ordinal()];
     }
@@ -130,6 +135,13 @@ public enum PlatformError implements FeatError {
         static final int[] HTTP_STATUSES = new int[1];
 
         static final boolean[] DEPRECATED = new boolean[1];
+
+        static final String[] GRPC_NAMES = {"UNAVAILABLE"};
+
+        /**
+         * Per code, by ordinal: its gRPC status as an index into {@link #GRPC_NAMES}, {@code A} for 0.
+         */
+        static final String GRPC_CODES = "A";
 
         /**
          * One letter per placeholder: its type, as the exception checks and formats it.

@@ -33,7 +33,7 @@ public final class PlatformException extends FeatException {
     /**
      * {@code 900000}: Something went wrong
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *

@@ -33,7 +33,7 @@ public final class PostingsException extends FeatException {
     /**
      * {@code 610001}: Posting rejected
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}.
      *

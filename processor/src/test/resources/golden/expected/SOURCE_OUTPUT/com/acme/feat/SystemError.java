@@ -16,7 +16,7 @@ public enum SystemError implements FeatError {
     /**
      * {@code -2147483648}: Lowest
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code true}, grpc: {@code INTERNAL}, owner: {@code platform-team}, tier: {@code GOLD}.
      *
@@ -27,7 +27,7 @@ public enum SystemError implements FeatError {
     /**
      * {@code -1}: System busy
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>Formerly {@code SYSTEM_BUSY}, {@code SERVER_BUSY}.
      *
@@ -40,7 +40,7 @@ public enum SystemError implements FeatError {
     /**
      * {@code 0}: Request succeeded
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}, owner: {@code platform-team}, paged: {@code true}.
      *
@@ -131,6 +131,11 @@ public enum SystemError implements FeatError {
     }
 
     @Override
+    public String grpcCode() {
+        return Data.GRPC_NAMES[Data.GRPC_CODES.charAt(ordinal()) - 'A'];
+    }
+
+    @Override
     public boolean deprecated() {
         return Data.DEPRECATED[ordinal()];
     }
@@ -170,6 +175,13 @@ public enum SystemError implements FeatError {
         static final int[] HTTP_STATUSES = new int[3];
 
         static final boolean[] DEPRECATED = new boolean[3];
+
+        static final String[] GRPC_NAMES = {"UNAVAILABLE"};
+
+        /**
+         * Per code, by ordinal: its gRPC status as an index into {@link #GRPC_NAMES}, {@code A} for 0.
+         */
+        static final String GRPC_CODES = "AAA";
 
         /**
          * One letter per placeholder: its type, as the exception checks and formats it.

@@ -33,7 +33,7 @@ public final class SystemException extends FeatException {
     /**
      * {@code -2147483648}: Lowest
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code true}, grpc: {@code INTERNAL}, owner: {@code platform-team}, tier: {@code GOLD}.
      *
@@ -57,7 +57,7 @@ public final class SystemException extends FeatException {
     /**
      * {@code -1}: System busy
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>Formerly {@code SYSTEM_BUSY}, {@code SERVER_BUSY}.
      *
@@ -129,7 +129,7 @@ public final class SystemException extends FeatException {
     /**
      * {@code 0}: Request succeeded
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code HY000}, retryable: {@code false}, grpc: {@code INTERNAL}, owner: {@code platform-team}, paged: {@code true}.
      *

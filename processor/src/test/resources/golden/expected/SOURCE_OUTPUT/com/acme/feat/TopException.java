@@ -27,7 +27,7 @@ public final class TopException extends FeatException {
     /**
      * {@code 2147483647}: Highest &#123;which:int&#125;
      *
-     * <p>HTTP status 503.
+     * <p>HTTP status 503, gRPC status {@code UNAVAILABLE}.
      *
      * <p>sqlstate: {@code 28000}, retryable: {@code false}, grpc: {@code NOT_FOUND}.
      *
