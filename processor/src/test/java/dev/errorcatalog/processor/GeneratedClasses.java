@@ -99,7 +99,11 @@ final class GeneratedClasses extends ClassLoader {
             if (method.getName().equals(name) && accepts(method, args)) {
                 try {
                     method.setAccessible(true);
-                    return method.invoke(target, method.isVarArgs() ? new Object[] {args} : args);
+                    // a varargs method given its array already (as javac passes an Object[] to Object...)
+                    // takes it as it is; otherwise the arguments become its array. Which of an enum's
+                    // "exception" methods getMethods() lists first differs between JDKs, so both must work.
+                    boolean alreadyAnArray = args.length == 1 && method.getParameterTypes()[0].isInstance(args[0]);
+                    return method.invoke(target, method.isVarArgs() && !alreadyAnArray ? new Object[] {args} : args);
                 } catch (InvocationTargetException e) {
                     if (e.getCause() instanceof RuntimeException runtime) {
                         throw runtime;
