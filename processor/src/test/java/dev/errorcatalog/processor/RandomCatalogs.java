@@ -28,8 +28,11 @@ final class RandomCatalogs {
 
     record Category(String id, int first, int last, Map<String, String> titles, List<Code> codes) {}
 
-    /** What the generated API must answer for this catalog. */
-    /** @param digits 0 for {@code digits: any} */
+    /**
+     * What the generated API must answer for this catalog.
+     *
+     * @param digits 0 for {@code digits: any}
+     */
     record Spec(String name, int digits, List<String> locales, List<Category> categories, Set<Integer> reserved,
             boolean strictLocales, List<RandomFields.Field> fields) {
         List<Code> codes() {
@@ -143,8 +146,11 @@ final class RandomCatalogs {
         return shuffleKeys(entry);
     }
 
-    /** Adds a category inside [lo, hi] (and its children), if a free range can be found there. */
-    /** @param inherited the field values of the categories around this one, merged outward-in */
+    /**
+     * Adds a category inside [lo, hi] (and its children), if a free range can be found there.
+     *
+     * @param inherited the field values of the categories around this one, merged outward-in
+     */
     private Optional<Category> category(long lo, long hi, int depth, int catalogHttp, Map<String, String> inherited,
             List<Category> out, List<Object> nodes) {
         Optional<Object[]> range = freeRange(lo, hi, depth == 0);
