@@ -66,6 +66,37 @@ class ExplanationApiTest {
         assertEquals(Optional.empty(), call(classes.constant("OtherError", "PLAIN"), "explanation"));
     }
 
+    /** The same candidates as messages: zh-TW and zh-HK find zh-Hant, zh-CN finds zh-Hans, zh-SG too. */
+    @Test
+    void explanationsFollowTheLocaleCandidatesOfMessages() {
+        GeneratedClasses scripts = GeneratedClasses.compiledWithoutWarnings(CatalogCompiler.lines(
+                "catalog: Api",
+                "locales: [en, zh-Hans, zh-Hant, zh-HK]",
+                "categories:",
+                "  - id: compliance",
+                "    title: Compliance",
+                "    range: 304xxx",
+                "    codes:",
+                "      - code: 304001",
+                "        name: EXPLAINED",
+                "        message: {en: Explained, zh-Hans: 已说明, zh-Hant: 已說明}",
+                "        explanation: {en: Why., zh-Hans: 为什么。, zh-Hant: 為什麼。}",
+                "      - {code: 304002, name: HONG_KONG, message: {en: Only HK, zh-HK: 只有香港}, explanation: {en: Why HK., zh-HK: 香港。}}"));
+        Object explained = scripts.constant("ComplianceError", "EXPLAINED");
+        for (String tag : new String[] {"zh-TW", "zh-HK", "zh-Hant-HK", "zh-Hant"}) {
+            assertEquals(Optional.of("為什麼。"), call(explained, "explanation", Locale.forLanguageTag(tag)), tag);
+            assertEquals(call(explained, "message", Locale.forLanguageTag(tag)), "已說明", tag);
+        }
+        for (String tag : new String[] {"zh-CN", "zh-SG"}) {
+            assertEquals(Optional.of("为什么。"), call(explained, "explanation", Locale.forLanguageTag(tag)), tag);
+        }
+        assertEquals(Optional.of("Why."), call(explained, "explanation", Locale.forLanguageTag("fr")));
+        // zh-Hant-HK: zh-Hant has none of its own, so the lookup goes on to zh-HK, as for the message
+        Object hongKong = scripts.constant("ComplianceError", "HONG_KONG");
+        assertEquals(Optional.of("香港。"), call(hongKong, "explanation", Locale.forLanguageTag("zh-Hant-HK")));
+        assertEquals("只有香港", call(hongKong, "message", Locale.forLanguageTag("zh-Hant-HK")));
+    }
+
     @Test
     void helpLinksAreInheritedAndFilledIn() {
         assertEquals(Optional.of(URI.create("https://docs.acme.com/explained")), call(classes.constant("ComplianceError", "EXPLAINED"), "help"));

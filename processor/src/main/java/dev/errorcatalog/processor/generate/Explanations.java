@@ -11,9 +11,8 @@ import java.util.Optional;
 /**
  * The codes' explanations as one resource beside the classes ({@code Api.explanations}): for each
  * locale in the catalog's order, a line per code in the order of {@link LocaleTexts} (by category,
- * then ordinal). Escaped as there; an empty line is "none in this locale" and the default locale's
- * stands in. A regional locale without its own text takes its language's when the catalog declares
- * that language, as messages do. Explanations stay out of Java: they can be long, and only a few
+ * then ordinal). Escaped as there; an empty line is "none of its own in this locale", and the
+ * lookup goes on along the locale's candidates to the default, as messages do. Explanations stay out of Java: they can be long, and only a few
  * callers ever read them.
  */
 public final class Explanations {
@@ -42,34 +41,10 @@ public final class Explanations {
         for (String locale : locales) {
             for (Category category : catalog.categories()) {
                 for (ErrorCode code : category.codes()) {
-                    line(out, code.explanation().flatMap(text -> text(text, locale, locales)));
+                    LocaleTexts.line(out, code.explanation().flatMap(text -> text.translation(locale)).map(LocalizedText.Translation::text));
                 }
             }
         }
         return Map.of(directory + resourceName(catalog), out.toString());
-    }
-
-    private static Optional<String> text(LocalizedText text, String locale, List<String> locales) {
-        String language = locale.split("-", 2)[0];
-        Optional<LocalizedText.Translation> own = text.translation(locale);
-        if (own.isEmpty() && !language.equals(locale) && locales.indexOf(language) > 0) {
-            own = text.translation(language);
-        }
-        return own.map(LocalizedText.Translation::text);
-    }
-
-    private static void line(StringBuilder out, Optional<String> text) {
-        text.ifPresent(t -> {
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(c);
-                }
-            }
-        });
-        out.append('\n');
     }
 }

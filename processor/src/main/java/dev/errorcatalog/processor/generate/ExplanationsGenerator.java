@@ -56,11 +56,18 @@ final class ExplanationsGenerator extends TypeGenerator {
                         .addParameter(Locale.class, "locale")
                         .addParameter(TypeName.INT, "index")
                         .returns(optionalString)
-                        .addJavadoc("The explanation at {@code index} for {@code locale} (the default locale's when it has none, or\n"
-                                + "when {@code locale} is null); empty when the code has no explanation.\n")
-                        .addStatement("int resolved = locale == null ? 0 : $T.localeIndex(locale)", context.texts())
+                        .addJavadoc("The explanation at {@code index} for {@code locale}: the first of its candidate locales that has\n"
+                                + "one, as messages are looked up, else the default locale's (also when {@code locale} is null);\n"
+                                + "empty when the code has no explanation.\n")
+                        .beginControlFlow("if (locale != null)")
+                        .beginControlFlow("for (int resolved : $T.chain(locale))", context.texts())
                         .addStatement("$T text = Loaded.TEXTS[resolved * SIZE + index]", String.class)
-                        .addStatement("return $T.ofNullable(text == null ? Loaded.TEXTS[index] : text)", Optional.class)
+                        .beginControlFlow("if (text != null)")
+                        .addStatement("return $T.of(text)", Optional.class)
+                        .endControlFlow()
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("return $T.ofNullable(Loaded.TEXTS[index])", Optional.class)
                         .build())
                 .addMethod(load());
     }

@@ -83,7 +83,8 @@ public final class LocaleTexts {
         return text.translation(locale).map(LocalizedText.Translation::text);
     }
 
-    private static void line(StringBuilder out, Optional<String> text) {
+    /** One text as a resource line: {@code \\}, {@code \n} and {@code \r} escaped; empty for none. */
+    static void line(StringBuilder out, Optional<String> text) {
         text.ifPresent(t -> {
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);

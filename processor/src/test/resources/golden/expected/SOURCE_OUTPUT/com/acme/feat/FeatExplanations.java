@@ -20,13 +20,20 @@ final class FeatExplanations {
     }
 
     /**
-     * The explanation at {@code index} for {@code locale} (the default locale's when it has none, or
-     * when {@code locale} is null); empty when the code has no explanation.
+     * The explanation at {@code index} for {@code locale}: the first of its candidate locales that has
+     * one, as messages are looked up, else the default locale's (also when {@code locale} is null);
+     * empty when the code has no explanation.
      */
     static Optional<String> text(Locale locale, int index) {
-        int resolved = locale == null ? 0 : FeatTexts.localeIndex(locale);
-        String text = Loaded.TEXTS[resolved * SIZE + index];
-        return Optional.ofNullable(text == null ? Loaded.TEXTS[index] : text);
+        if (locale != null) {
+            for (int resolved : FeatTexts.chain(locale)) {
+                String text = Loaded.TEXTS[resolved * SIZE + index];
+                if (text != null) {
+                    return Optional.of(text);
+                }
+            }
+        }
+        return Optional.ofNullable(Loaded.TEXTS[index]);
     }
 
     /**
